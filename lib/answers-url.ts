@@ -1,0 +1,83 @@
+// zod/mini: this runs in the browser on every step, so it is kept small.
+import * as z from 'zod/mini';
+import type { Answer } from '../machines/diagnosis-machine';
+import { isQuestionId } from './flow';
+
+/** The link format's version; bumped with the content version when answers change meaning. */
+export const URL_VERSION_PARAM = 'v';
+
+const MAX_VALUE_LENGTH = 64;
+const MAX_PARAMS = 60;
+
+/** Next hands us each query value as a string, or an array when a key repeats. */
+const rawParams = z.record(z.string(), z.optional(z.union([z.string(), z.array(z.string())])));
+
+export type ParsedLink = {
+  /** Answers keyed by question, in the order they appeared; the replay decides which are used. */
+  answers: Map<string, string>;
+  version: number | null;
+  problems: LinkProblem[];
+};
+
+export type LinkProblem =
+  | { kind: 'unknown-param'; key: string }
+  | { kind: 'repeated'; key: string }
+  | { kind: 'too-long'; key: string }
+  | { kind: 'bad-version'; value: string }
+  | { kind: 'too-many' };
+
+/**
+ * Reads a wizard link's query into answers, without trusting any of it: unknown keys,
+ * repeated keys and oversized values are reported, never thrown.
+ */
+export function parseLink(input: unknown): ParsedLink {
+  const parsed = rawParams.safeParse(input ?? {});
+  const problems: LinkProblem[] = [];
+  const answers = new Map<string, string>();
+  let version: number | null = null;
+  if (!parsed.success) return { answers, version, problems: [{ kind: 'too-many' }] };
+
+  const entries = Object.entries(parsed.data);
+  if (entries.length > MAX_PARAMS) problems.push({ kind: 'too-many' });
+  for (const [key, raw] of entries.slice(0, MAX_PARAMS)) {
+    if (raw === undefined) continue;
+    const values = Array.isArray(raw) ? raw : [raw];
+    if (values.length > 1) problems.push({ kind: 'repeated', key: key.slice(0, 40) });
+    const value = (values[0] ?? '').trim();
+    if (key === URL_VERSION_PARAM) {
+      const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
+      if (Number.isInteger(n)) version = n;
+      else problems.push({ kind: 'bad-version', value: value.slice(0, 20) });
+      continue;
+    }
+    if (!isQuestionId(key)) {
+      problems.push({ kind: 'unknown-param', key: key.slice(0, 40) });
+      continue;
+    }
+    if (value.length > MAX_VALUE_LENGTH) {
+      problems.push({ kind: 'too-long', key });
+      continue;
+    }
+    answers.set(key, value);
+  }
+  return { answers, version, problems };
+}
+
+/** Reads a query string (with or without "?") the same way as a server's searchParams. */
+export function parseSearch(search: string): ParsedLink {
+  const params = new URLSearchParams(search);
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    record[key] = all.length === 1 ? (all[0] ?? '') : all;
+  }
+  return parseLink(record);
+}
+
+/** The query string for a list of answers, in the order they were given. */
+export function toSearch(answers: readonly Answer[], version: number): string {
+  const params = new URLSearchParams();
+  params.set(URL_VERSION_PARAM, String(version));
+  for (const answer of answers) params.set(answer.question, answer.value);
+  return params.toString();
+}

@@ -1,0 +1,102 @@
+import type { AnyStateNode } from 'xstate';
+import {
+  diagnosisMachine,
+  QUESTION_IDS,
+  VERSION_QUESTIONS,
+  type QuestionId,
+} from '../machines/diagnosis-machine';
+
+/**
+ * What can be read off the machine's own definition, so that nothing here is a
+ * hand-kept list: which states are outcomes, what each question's answers lead to, and how
+ * many questions can still follow a state (for the progress bar).
+ */
+
+export type Edge = { from: string; to: string; event: string; value?: string; guard?: string };
+
+function childNodes(): AnyStateNode[] {
+  return Object.values(diagnosisMachine.root.states);
+}
+
+export const OUTCOME_IDS: readonly string[] = childNodes()
+  .filter((node) => node.tags.includes('outcome'))
+  .map((node) => node.key);
+
+export function isOutcomeId(id: string): boolean {
+  return OUTCOME_IDS.includes(id);
+}
+
+export function isQuestionId(id: string): id is QuestionId {
+  return (QUESTION_IDS as readonly string[]).includes(id);
+}
+
+export function isVersionQuestion(id: string): boolean {
+  return (VERSION_QUESTIONS as readonly string[]).includes(id);
+}
+
+export function outcomeCategory(id: string): 'fix' | 'referral' {
+  const node = diagnosisMachine.root.states[id];
+  return node?.tags.includes('referral') ? 'referral' : 'fix';
+}
+
+function guardParams(guard: unknown): Record<string, unknown> | undefined {
+  if (guard && typeof guard === 'object' && 'params' in guard) {
+    const params = (guard as { params: unknown }).params;
+    if (params && typeof params === 'object') return params as Record<string, unknown>;
+  }
+  return undefined;
+}
+
+function guardName(guard: unknown): string | undefined {
+  if (guard && typeof guard === 'object' && 'type' in guard) {
+    const params = guardParams(guard);
+    const also = typeof params?.also === 'string' ? ` + ${params.also}` : '';
+    return `${String((guard as { type: unknown }).type)}${also}`;
+  }
+  return undefined;
+}
+
+/** Every transition between child states (Back and Start over, defined on the root, excluded). */
+export const EDGES: readonly Edge[] = childNodes().flatMap((node) =>
+  [...node.transitions.entries()].flatMap(([event, transitions]) =>
+    transitions.flatMap((t) =>
+      (t.target ?? []).map((target: AnyStateNode) => {
+        const params = guardParams(t.guard);
+        return {
+          from: node.key,
+          to: target.key,
+          event,
+          value: typeof params?.value === 'string' ? params.value : undefined,
+          guard: guardName(t.guard),
+        };
+      }),
+    ),
+  ),
+);
+
+/** The answers a question offers, in the machine's order, each listed once. */
+export function answerValues(question: string): string[] {
+  const values = EDGES.filter((e) => e.from === question && e.event === 'answer.select').map(
+    (e) => e.value ?? '',
+  );
+  return [...new Set(values)];
+}
+
+const remainingCache = new Map<string, number>();
+
+/** The most questions that can still be asked from this state (0 at an outcome). */
+export function questionsRemaining(state: string): number {
+  const cached = remainingCache.get(state);
+  if (cached !== undefined) return cached;
+  const next = EDGES.filter((e) => e.from === state).map((e) => e.to);
+  const result = next.length === 0 ? 0 : 1 + Math.max(...next.map(questionsRemaining));
+  remainingCache.set(state, result);
+  return result;
+}
+
+/** Progress as a fraction, honest about the longest way still possible. */
+export function progressAt(state: string, answered: number): number {
+  if (isOutcomeId(state)) return 1;
+  const remaining = questionsRemaining(state);
+  return answered / (answered + remaining);
+}

@@ -1,0 +1,63 @@
+import { getNextTransitions } from 'xstate';
+import type { Answer } from '../machines/diagnosis-machine';
+import { toSearch } from './answers-url';
+import { isVersionQuestion, questionsRemaining } from './flow';
+import type { Replay } from './replay';
+
+export type StepModel = {
+  stateId: string;
+  isOutcome: boolean;
+  /** The answers the machine accepts here, each with the link that gives it. */
+  options: { value: string; href: string }[];
+  /** Whether the question is answered by typing a version number. */
+  takesVersion: boolean;
+  /** Hidden fields that carry the answers so far through a plain GET form. */
+  carried: { name: string; value: string }[];
+  backHref: string | null;
+  restartHref: string;
+  answered: Answer[];
+  progress: { current: number; total: number; fraction: number };
+};
+
+export function hrefFor(basePath: string, answers: readonly Answer[], version: number): string {
+  return answers.length === 0 ? basePath : `${basePath}?${toSearch(answers, version)}`;
+}
+
+/** Everything a page needs to draw the current step, asked of the machine's snapshot. */
+export function stepModel(replay: Replay, basePath: string, version: number): StepModel {
+  const { snapshot, stateId, answers, isOutcome } = replay;
+  const values = getNextTransitions(snapshot)
+    .filter((t) => t.eventType === 'answer.select')
+    .map((t) => {
+      const guard = t.guard as { params?: { value?: unknown } } | undefined;
+      return typeof guard?.params?.value === 'string' ? guard.params.value : null;
+    })
+    .filter((value): value is string => value !== null);
+  const options = [...new Set(values)]
+    .filter((value) => snapshot.can({ type: 'answer.select', value }))
+    .map((value) => ({
+      value,
+      href: hrefFor(basePath, [...answers, { question: stateId, value }], version),
+    }));
+  const remaining = isOutcome ? 0 : questionsRemaining(stateId);
+  const total = answers.length + remaining;
+  return {
+    stateId,
+    isOutcome,
+    options,
+    takesVersion:
+      isVersionQuestion(stateId) && snapshot.can({ type: 'answer.version', value: '1' }),
+    carried: [
+      { name: 'v', value: String(version) },
+      ...answers.map((a) => ({ name: a.question, value: a.value })),
+    ],
+    backHref: answers.length > 0 ? hrefFor(basePath, answers.slice(0, -1), version) : null,
+    restartHref: basePath,
+    answered: answers,
+    progress: {
+      current: answers.length + 1,
+      total: Math.max(total, answers.length + 1),
+      fraction: isOutcome ? 1 : total === 0 ? 0 : answers.length / total,
+    },
+  };
+}

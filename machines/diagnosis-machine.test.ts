@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { initialTransition, transition } from 'xstate';
+import { createTestModel } from 'xstate/graph';
+import { EDGES, OUTCOME_IDS } from '../lib/flow';
+import { diagnosisMachine, MIN_IOS_APP_VERSION, type DiagnosisEvent } from './diagnosis-machine';
+
+type Snapshot = ReturnType<typeof initialTransition<typeof diagnosisMachine>>[0];
+
+function run(...answers: string[]): Snapshot {
+  let [snapshot] = initialTransition(diagnosisMachine);
+  for (const value of answers) {
+    const select = { type: 'answer.select', value } as const;
+    const event: DiagnosisEvent = snapshot.can(select) ? select : { type: 'answer.version', value };
+    expect(snapshot.can(event), `"${value}" at ${String(snapshot.value)}`).toBe(true);
+    [snapshot] = transition(diagnosisMachine, snapshot, event);
+  }
+  return snapshot;
+}
+
+const iosChecklist = ['no-switch', 'yes', 'yes', 'yes', 'yes', 'yes'];
+
+/** One explicit answer sequence per outcome: if the tree changes, these say where. */
+const journeys: Record<string, string[]> = {
+  'cross-platform': ['restore', 'ios-android'],
+  'ios-update-required': ['prepare', 'ios-ios', 'no-switch', 'no'],
+  'ios-turn-on-icloud': ['prepare', 'ios-ios', 'no-switch', 'yes', 'no'],
+  'ios-keychain-off': ['prepare', 'ios-ios', 'no-switch', 'yes', 'yes', 'no'],
+  'ios-apple-two-factor': ['prepare', 'ios-ios', 'no-switch', 'yes', 'yes', 'will-not-turn-on'],
+  'ios-saved-to-icloud-off': ['prepare', 'ios-ios', 'no-switch', 'yes', 'yes', 'yes', 'yes', 'no'],
+  'ios-update-app': ['prepare', 'ios-ios', ...iosChecklist, '6.8.32'],
+  'ios-backup-ready': ['prepare', 'ios-ios', ...iosChecklist, MIN_IOS_APP_VERSION, 'yes'],
+  'ios-sync-then-reinstall': [
+    'restore',
+    'ios-ios',
+    'empty',
+    'same',
+    'still-empty',
+    'yes',
+    ...iosChecklist,
+    '6.10.0',
+    'yes',
+  ],
+  'ios-same-apple-account': ['restore', 'ios-ios', 'empty', 'different'],
+  'apple-account-recovery': ['restore', 'ios-ios', 'empty', 'cannot-sign-in'],
+  'ios-legacy-turn-on': ['prepare', 'ios-ios', 'in-app-switch', 'off'],
+  'ios-legacy-ready': ['prepare', 'ios-ios', 'in-app-switch', 'on'],
+  'ios-legacy-restore': [
+    'restore',
+    'ios-ios',
+    'empty',
+    'same',
+    'still-empty',
+    'yes',
+    'in-app-switch',
+    'on',
+  ],
+  'something-went-wrong': ['backup-error', 'android'],
+  'android-turn-on-backup': ['prepare', 'android-android', 'off'],
+  'android-backup-ready': ['prepare', 'android-android', 'on', 'yes'],
+  'microsoft-account-recovery': ['prepare', 'android-android', 'on', 'no'],
+  'backup-overwritten': ['restore', 'android-android', 'yes'],
+  'restore-option-missing': ['restore', 'android-android', 'no', 'not-shown'],
+  'wrong-recovery-account': ['restore', 'android-android', 'no', 'restore-shown', 'not-stored'],
+  'restored-sign-in': ['restore', 'android-android', 'no', 'restore-shown', 'restored'],
+  'work-school-account': ['not-working', 'work-school'],
+  'personal-account-sign-in': ['not-working', 'personal-microsoft'],
+  'codes-rejected': ['not-working', 'other-service'],
+  'not-in-backup': ['not-working', 'missing'],
+  'service-recovery': ['lost', 'no-backup'],
+};
+
+describe('diagnosis machine', () => {
+  it('starts by asking what is going on', () => {
+    const [snapshot] = initialTransition(diagnosisMachine);
+    expect(snapshot.value).toBe('goal');
+    expect(snapshot.context.answers).toEqual([]);
+  });
+
+  it('has a journey in this test for every outcome', () => {
+    expect(Object.keys(journeys).sort()).toEqual([...OUTCOME_IDS].sort());
+  });
+
+  it.each(Object.entries(journeys))('reaches %s', (outcome, answers) => {
+    const snapshot = run(...answers);
+    expect(snapshot.value).toBe(outcome);
+    expect(snapshot.hasTag('outcome')).toBe(true);
+    expect(snapshot.status).toBe('active');
+    expect(snapshot.context.answers.map((a) => a.value)).toEqual(answers);
+  });
+
+  describe('platformsMatch: only same-platform moves go on to the checklist', () => {
+    it.each([
+      ['ios-ios', 'ios-new-phone'],
+      ['android-android', 'android-new-backup'],
+      ['ios-android', 'cross-platform'],
+      ['android-ios', 'cross-platform'],
+    ])('%s on restore leads to %s', (platforms, next) => {
+      expect(run('restore', platforms).value).toBe(next);
+    });
+
+    it('asks the old phone checklist first when preparing', () => {
+      expect(run('prepare', 'ios-ios').value).toBe('ios-model');
+      expect(run('prepare', 'android-android').value).toBe('android-backup');
+    });
+
+    it('treats a lost phone with a backup as a restore', () => {
+      expect(run('lost', 'had-backup', 'ios-ios').value).toBe('ios-new-phone');
+      expect(run('lost', 'not-sure', 'android-android').value).toBe('android-new-backup');
+    });
+  });
+
+  describe('isAppVersionAtLeast', () => {
+    const atVersion = (typed: string) => run('prepare', 'ios-ios', ...iosChecklist, typed).value;
+
+    it.each(['6.8.33', '6.8.34', '6.9', '6.10.0', '7.0.0', 'v6.8.33', ' 6.8.40 '])(
+      '%j goes on',
+      (v) => {
+        expect(atVersion(v)).toBe('app-opened');
+      },
+    );
+
+    it.each(['6.8.32', '6.8.4', '6.8', '5.99.99', '0'])('%j needs an update first', (v) => {
+      expect(atVersion(v)).toBe('ios-update-app');
+    });
+
+    it.each(['', 'abc', '6..8', 'latest', '6.8.33; drop table'])(
+      '%j is refused, staying on the question',
+      (v) => {
+        const snapshot = run('prepare', 'ios-ios', ...iosChecklist);
+        expect(snapshot.can({ type: 'answer.version', value: v })).toBe(false);
+      },
+    );
+
+    it('offers "I don\'t know", then where to find it, then updating anyway', () => {
+      expect(run('prepare', 'ios-ios', ...iosChecklist, 'unknown').value).toBe('app-version-help');
+      expect(run('prepare', 'ios-ios', ...iosChecklist, 'unknown', '6.8.40').value).toBe(
+        'app-opened',
+      );
+      expect(run('prepare', 'ios-ios', ...iosChecklist, 'unknown', 'cannot-find').value).toBe(
+        'ios-update-app',
+      );
+    });
+  });
+
+  it('refuses an answer a question does not offer', () => {
+    const [snapshot] = initialTransition(diagnosisMachine);
+    expect(snapshot.can({ type: 'answer.select', value: 'ios-ios' })).toBe(false);
+    expect(snapshot.can({ type: 'answer.version', value: '6.8.33' })).toBe(false);
+  });
+
+  describe('Back and Start over', () => {
+    it('Back from an outcome returns to the question that led there, forgetting that answer', () => {
+      const [back] = transition(diagnosisMachine, run('restore', 'ios-android'), {
+        type: 'step.back',
+      });
+      expect(back.value).toBe('platforms');
+      expect(back.context.answers).toEqual([{ question: 'goal', value: 'restore' }]);
+    });
+
+    it('Back twice from a deep outcome walks back two questions', () => {
+      let snapshot = run(...journeys['wrong-recovery-account']!);
+      [snapshot] = transition(diagnosisMachine, snapshot, { type: 'step.back' });
+      [snapshot] = transition(diagnosisMachine, snapshot, { type: 'step.back' });
+      expect(snapshot.value).toBe('android-new-phone');
+    });
+
+    it('Back on the first question does nothing', () => {
+      const [start] = initialTransition(diagnosisMachine);
+      expect(start.can({ type: 'step.back' })).toBe(false);
+    });
+
+    it('Start over from an outcome goes to the first question with no answers', () => {
+      const [again] = transition(diagnosisMachine, run(...journeys['service-recovery']!), {
+        type: 'wizard.restart',
+      });
+      expect(again.value).toBe('goal');
+      expect(again.context.answers).toEqual([]);
+    });
+  });
+
+  const answerValuesEverywhere = [
+    ...new Set(EDGES.map((e) => e.value).filter((v) => v !== undefined)),
+  ];
+
+  it('reaches every outcome in generated paths (xstate/graph), guards included', () => {
+    const model = createTestModel(diagnosisMachine, {
+      events: [
+        // Every answer value the machine names, so each guarded branch has a payload to take it.
+        ...answerValuesEverywhere.map((value) => ({ type: 'answer.select' as const, value })),
+        { type: 'answer.version', value: '6.8.32' },
+        { type: 'answer.version', value: '6.8.33' },
+      ],
+    });
+    const reached = new Set(
+      model.getShortestPaths({ allowDuplicatePaths: true }).map((p) => String(p.state.value)),
+    );
+    for (const outcome of OUTCOME_IDS) expect(reached, outcome).toContain(outcome);
+  });
+});
