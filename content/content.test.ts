@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { answerValues, OUTCOME_IDS } from '../lib/flow';
+import { QUESTION_IDS, VERSION_QUESTIONS } from '../machines/diagnosis-machine';
+import { ui, wizardContent } from './index';
+import { COMMUNITY_HOSTS, OFFICIAL_HOSTS } from './schema';
+
+const { questions, outcomes, sources } = wizardContent;
+
+function allTexts(): string[] {
+  const texts: string[] = [];
+  const visit = (value: unknown) => {
+    if (typeof value === 'string') texts.push(value);
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  visit(questions);
+  visit(outcomes);
+  visit(ui);
+  return texts;
+}
+
+describe('content agrees with the machine', () => {
+  it('has content for every question, and none for a question that does not exist', () => {
+    expect(Object.keys(questions).sort()).toEqual([...QUESTION_IDS].sort());
+  });
+
+  it('has content for every outcome, and none for an outcome that does not exist', () => {
+    expect(Object.keys(outcomes).sort()).toEqual([...OUTCOME_IDS].sort());
+  });
+
+  it.each(QUESTION_IDS)('labels exactly the answers the machine offers at %s', (id) => {
+    expect(Object.keys(questions[id]!.answers).sort()).toEqual(answerValues(id).sort());
+  });
+
+  it.each(QUESTION_IDS)(
+    'asks for typed input at %s only where the machine takes a version',
+    (id) => {
+      expect(questions[id]!.input !== undefined).toBe(VERSION_QUESTIONS.includes(id));
+    },
+  );
+
+  it('links related outcomes that exist', () => {
+    for (const [id, outcome] of Object.entries(outcomes)) {
+      for (const related of outcome.related) {
+        expect(OUTCOME_IDS, `${id} → ${related}`).toContain(related);
+        expect(related).not.toBe(id);
+      }
+    }
+  });
+});
+
+describe('sources', () => {
+  const cited = new Set<string>();
+  for (const q of Object.values(questions)) q.sources.forEach((s) => cited.add(s));
+  for (const o of Object.values(outcomes)) {
+    o.steps.forEach((step) => step.sources.forEach((s) => cited.add(s)));
+    o.uncertain.forEach((note) => note.sources.forEach((s) => cited.add(s)));
+  }
+
+  it('every cited source exists', () => {
+    for (const id of cited) expect(Object.keys(sources), id).toContain(id);
+  });
+
+  it('every source is cited somewhere', () => {
+    for (const id of Object.keys(sources)) expect([...cited], id).toContain(id);
+  });
+
+  it('every outcome step cites at least one source', () => {
+    for (const outcome of Object.values(outcomes)) {
+      for (const step of outcome.steps) expect(step.sources.length, step.text).toBeGreaterThan(0);
+    }
+  });
+
+  it('every source is https on an allowed host; community hosts only for community reports', () => {
+    for (const [id, source] of Object.entries(sources)) {
+      const url = new URL(source.url);
+      expect(url.protocol, id).toBe('https:');
+      const hosts: readonly string[] =
+        source.kind === 'community' ? [...OFFICIAL_HOSTS, ...COMMUNITY_HOSTS] : OFFICIAL_HOSTS;
+      expect(hosts, `${id}: ${url.hostname}`).toContain(url.hostname);
+    }
+  });
+
+  it('every link in a step is https on an official host', () => {
+    for (const outcome of Object.values(outcomes)) {
+      for (const step of outcome.steps) {
+        if (!step.link) continue;
+        const url = new URL(step.link.href);
+        expect(url.protocol).toBe('https:');
+        expect(OFFICIAL_HOSTS as readonly string[], url.hostname).toContain(url.hostname);
+      }
+    }
+  });
+
+  it('has verified dates that are real and not in the future', () => {
+    for (const [id, source] of Object.entries(sources)) {
+      const date = new Date(`${source.verified}T00:00:00Z`);
+      expect(Number.isNaN(date.getTime()), id).toBe(false);
+      expect(date.getTime(), id).toBeLessThanOrEqual(Date.now());
+    }
+  });
+});
+
+describe('copy', () => {
+  it('holds plain text: no markdown or HTML for the page to show literally', () => {
+    for (const text of allTexts()) {
+      expect(text, text).not.toMatch(/\*\*|<[a-z/]|\]\(/i);
+    }
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Every sentence of the site's own chrome: headers, buttons, notices, error pages. Wizard
+ * questions and outcomes live in ./wizard. Placeholders in braces are filled by `fill()`.
+ */
+export const ui = {
+  site: {
+    name: 'Authenticator restore checklist',
+    tagline: 'Get your Microsoft Authenticator accounts back, one check at a time.',
+    skipLink: 'Skip to content',
+    homeLink: 'Home',
+    footer:
+      'Independent guide. Not made by or affiliated with Microsoft or Apple. Your answers stay in the link in your address bar: no cookies, no tracking, nothing stored on our side.',
+    footerSources: 'Every instruction links to the official page it comes from.',
+  },
+  landing: {
+    title: 'Your Authenticator codes are gone. Let’s get them back.',
+    intro:
+      'Answer a few short questions. Each one is a single check on your phone. You end with the fix that applies to you, or the right place to recover your accounts.',
+    startHeading: 'What is going on?',
+    startHint: 'Pick the closest. You can go back at any step.',
+    howHeading: 'How this works',
+    how: [
+      'One question per page. Most take under a minute to check.',
+      'Each instruction cites Microsoft’s or Apple’s own help pages, with the date we checked them.',
+      'Your answers are only in the page address. Bookmark it or send it to your support team to continue later.',
+      'Works on the phone you are fixing, with a keyboard or screen reader, and with JavaScript turned off.',
+    ],
+    outcomesLink: 'See every possible result',
+  },
+  wizard: {
+    back: 'Back',
+    navLabel: 'Checklist steps',
+    startOver: 'Start over',
+    progress: 'Question {current} of at most {total}',
+    progressDone: 'Result',
+    progressLabel: 'Progress through the checklist',
+    answersLabel: 'Your answer',
+    sourcesHeading: 'Where this comes from',
+    versionUnknown: 'I don’t know',
+    printButton: 'Print this page',
+    linkHeading: 'Keep this page',
+    linkHint:
+      'This page’s address holds your answers. Bookmark it, or copy it to continue on another device.',
+  },
+  outcome: {
+    fixLabel: 'What to do',
+    referralLabel: 'Where to recover',
+    expectHeading: 'What will and will not come back',
+    stepsHeading: 'Steps',
+    uncertainHeading: 'What is not certain',
+    relatedHeading: 'Also worth a look',
+    transcriptHeading: 'What you told us',
+    sourceChecked: 'checked {date}',
+    kind: {
+      official: 'Official',
+      'official-indirect': 'Official, quoted by others',
+      community: 'Reported by users, not confirmed by the vendor',
+    },
+    startChecklist: 'Start the checklist',
+    allOutcomesTitle: 'Every result the checklist can reach',
+    allOutcomesIntro:
+      'Each page below is one ending of the checklist. Support teams can link to them directly.',
+  },
+  problems: {
+    heading: 'Part of this link could not be used',
+    headingNothing: 'This link could not be used',
+    intro: 'We used every answer up to the point below. Carry on from here, or start over.',
+    invalidAnswer: '“{value}” is not an answer to “{question}”.',
+    invalidVersion: '“{value}” is not a version number we can read.',
+    unused: 'Some answers in the link belong to questions this journey does not ask: {questions}.',
+    unknownParam: 'The link has a part we do not recognise: “{key}”.',
+    repeated: 'The link answers “{key}” more than once; we used the first answer.',
+    tooLong: 'The answer to “{key}” is too long to be real.',
+    badVersion: 'The link’s version mark “{value}” is not valid.',
+    tooMany: 'The link has far more parts than any journey needs; we read the first ones.',
+    otherVersion:
+      'This link was made for an earlier version of the checklist. We used the answers that still apply; please check them.',
+    continueHere: 'Continue from here',
+  },
+  notFound: {
+    title: 'We could not find that page',
+    body: 'The address may be mistyped, or the page has moved. Nothing you entered was lost: your answers only ever live in the address.',
+    home: 'Go to the start page',
+  },
+  checkNotFound: {
+    title: 'This checklist link could not be used',
+    body: 'None of the answers in the link match the checklist. It may have been cut off or changed. You can start again; it takes a few minutes.',
+  },
+  error: {
+    title: 'Something went wrong on our side',
+    body: 'Sorry. Your answers are still in the address bar. Try again, or start over.',
+    retry: 'Try again',
+  },
+} as const;
