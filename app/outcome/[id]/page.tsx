@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { OutcomeView } from '@/components/outcome-view';
+import { outcomeContent, ui, wizardContent } from '@/content';
+import { OUTCOME_IDS, outcomeCategory } from '@/lib/flow';
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return OUTCOME_IDS.map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const outcome = outcomeContent(id);
+  return outcome ? { title: outcome.title, description: outcome.summary } : {};
+}
+
+export default async function OutcomePage({ params }: Props) {
+  const { id } = await params;
+  const outcome = outcomeContent(id);
+  if (!outcome) notFound();
+  return (
+    <>
+      <OutcomeView
+        id={id}
+        outcome={outcome}
+        category={outcomeCategory(id)}
+        related={outcome.related.map((r) => ({ id: r, title: outcomeContent(r)?.title ?? r }))}
+        sources={wizardContent.sources}
+        ui={ui}
+      />
+      <p className="no-print mt-8 border-t border-slate-200 pt-4 dark:border-slate-800">
+        <Link
+          href="/check"
+          className="inline-flex min-h-11 items-center font-medium text-accent-strong underline underline-offset-4 dark:text-accent"
+        >
+          {ui.outcome.startChecklist}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { CONTENT_VERSION, questionContent, ui } from '@/content';
+import { startSnapshot } from '@/lib/replay';
+import { stepModel } from '@/lib/step-model';
+
+export default function HomePage() {
+  const goal = questionContent('goal');
+  const start = stepModel(
+    { snapshot: startSnapshot(), stateId: 'goal', answers: [], isOutcome: false, problems: [] },
+    '/check',
+    CONTENT_VERSION,
+  );
+  return (
+    <>
+      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{ui.landing.title}</h1>
+      <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">{ui.landing.intro}</p>
+
+      <section className="mt-8" aria-labelledby="start-heading">
+        <h2 id="start-heading" className="text-xl font-bold">
+          {ui.landing.startHeading}
+        </h2>
+        <p className="mt-1 text-slate-600 dark:text-slate-400">{ui.landing.startHint}</p>
+        <ul className="mt-4 space-y-3">
+          {start.options.map((option) => {
+            const answer = goal?.answers[option.value];
+            return (
+              <li key={option.value}>
+                <Link
+                  href={option.href}
+                  prefetch={false}
+                  className="flex min-h-12 flex-col justify-center rounded-lg border-2 border-slate-300 bg-white px-4 py-3 font-medium text-slate-900 no-underline hover:border-accent hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
+                >
+                  <span>{answer?.label ?? option.value}</span>
+                  {answer?.hint && (
+                    <span className="mt-0.5 text-sm font-normal text-slate-600 dark:text-slate-400">
+                      {answer.hint}
+                    </span>
+                  )}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section className="mt-10" aria-labelledby="how-heading">
+        <h2 id="how-heading" className="text-xl font-bold">
+          {ui.landing.howHeading}
+        </h2>
+        <ul className="mt-3 list-disc space-y-2 pl-5 text-slate-700 dark:text-slate-300">
+          {ui.landing.how.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <p className="mt-4">
+          <Link
+            href="/outcome"
+            className="text-accent-strong underline underline-offset-2 dark:text-accent"
+          >
+            {ui.landing.outcomesLink}
+          </Link>
+        </p>
+      </section>
+    </>
+  );
+}

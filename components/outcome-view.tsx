@@ -1,0 +1,127 @@
+import type { Ref } from 'react';
+import type { Outcome, Source, Ui } from '@/content';
+import { PrintButton } from './print-button';
+import { SourceCite } from './source-cite';
+import { Transcript, type TranscriptLine } from './transcript';
+
+type Props = {
+  id: string;
+  outcome: Outcome;
+  category: 'fix' | 'referral';
+  related: { id: string; title: string }[];
+  transcript?: TranscriptLine[];
+  headingRef?: Ref<HTMLHeadingElement>;
+  sources: Record<string, Source>;
+  ui: Ui;
+};
+
+/** An ending of the checklist: what to do, in order, each step with its source. */
+export function OutcomeView(props: Props) {
+  const { id, outcome, category, related, transcript, headingRef, sources, ui } = props;
+  const cite = (ids: readonly string[]) => <SourceCite ids={ids} sources={sources} ui={ui} />;
+  return (
+    <article aria-labelledby={`${id}-title`} data-outcome={id} data-category={category}>
+      <p className="text-sm font-semibold tracking-wide text-accent-strong uppercase dark:text-accent">
+        {category === 'fix' ? ui.outcome.fixLabel : ui.outcome.referralLabel}
+      </p>
+      <h1
+        id={`${id}-title`}
+        ref={headingRef}
+        tabIndex={-1}
+        className="mt-1 text-2xl leading-tight font-bold sm:text-3xl"
+      >
+        {outcome.title}
+      </h1>
+      <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{outcome.summary}</p>
+
+      {outcome.expect && (
+        <section
+          className="mt-5 rounded-lg border-l-4 border-amber-500 bg-amber-50 p-4 dark:bg-amber-950/40"
+          aria-labelledby={`${id}-expect`}
+        >
+          <h2 id={`${id}-expect`} className="font-semibold">
+            {ui.outcome.expectHeading}
+          </h2>
+          <p className="mt-1">{outcome.expect}</p>
+        </section>
+      )}
+
+      <section className="mt-6" aria-labelledby={`${id}-steps`}>
+        <h2 id={`${id}-steps`} className="text-xl font-bold">
+          {ui.outcome.stepsHeading}
+        </h2>
+        <ol className="mt-3 space-y-4">
+          {outcome.steps.map((step, index) => (
+            <li key={step.text} className="flex gap-3">
+              <span
+                aria-hidden="true"
+                className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-accent text-sm font-bold text-[var(--accent-contrast)]"
+              >
+                {index + 1}
+              </span>
+              <div className="min-w-0">
+                <p>{step.text}</p>
+                {step.link && (
+                  <p className="mt-1">
+                    <a
+                      href={step.link.href}
+                      rel="noopener noreferrer"
+                      className="font-semibold text-accent-strong underline underline-offset-2 dark:text-accent"
+                    >
+                      {step.link.label}
+                    </a>
+                  </p>
+                )}
+                {cite(step.sources)}
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {outcome.uncertain.length > 0 && (
+        <section
+          className="mt-6 rounded-lg bg-slate-100 p-4 dark:bg-slate-800/60"
+          aria-labelledby={`${id}-uncertain`}
+        >
+          <h2 id={`${id}-uncertain`} className="font-semibold">
+            {ui.outcome.uncertainHeading}
+          </h2>
+          <ul className="mt-2 space-y-3">
+            {outcome.uncertain.map((note) => (
+              <li key={note.text}>
+                <p>{note.text}</p>
+                {cite(note.sources)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {transcript && transcript.length > 0 && (
+        <Transcript lines={transcript} heading={ui.outcome.transcriptHeading} />
+      )}
+
+      {related.length > 0 && (
+        <section className="no-print mt-6" aria-labelledby={`${id}-related`}>
+          <h2 id={`${id}-related`} className="font-semibold">
+            {ui.outcome.relatedHeading}
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {related.map((r) => (
+              <li key={r.id}>
+                <a
+                  href={`/outcome/${r.id}`}
+                  className="text-accent-strong underline underline-offset-2 dark:text-accent"
+                >
+                  {r.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <PrintButton label={ui.wizard.printButton} />
+    </article>
+  );
+}

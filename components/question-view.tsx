@@ -1,0 +1,146 @@
+import type { FormEvent, MouseEvent, Ref } from 'react';
+import type { Question, Source, Ui } from '@/content';
+import { SourceCite } from './source-cite';
+
+type Props = {
+  id: string;
+  question: Question;
+  sources: Record<string, Source>;
+  ui: Ui;
+  options: { value: string; href: string }[];
+  takesVersion: boolean;
+  formAction: string;
+  carried: { name: string; value: string }[];
+  error: string | null;
+  defaultTyped?: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+  onAnswer?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
+  onTyped?: (typed: string, event: FormEvent<HTMLFormElement>) => void;
+};
+
+const optionClass =
+  'flex min-h-12 w-full flex-col justify-center rounded-lg border-2 border-slate-300 bg-white px-4 py-3 text-left font-medium text-slate-900 no-underline hover:border-accent hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
+
+/** One question: its title as the page's heading, where to look, and the answers as links. */
+export function QuestionView({
+  id,
+  question,
+  sources,
+  ui,
+  options,
+  takesVersion,
+  formAction,
+  carried,
+  error,
+  defaultTyped,
+  headingRef,
+  onAnswer,
+  onTyped,
+}: Props) {
+  const inputId = `${id}-input`;
+  const errorId = `${id}-error`;
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h1
+        id={`${id}-title`}
+        ref={headingRef}
+        tabIndex={-1}
+        className="text-2xl leading-tight font-bold sm:text-3xl"
+      >
+        {question.title}
+      </h1>
+      {question.help.map((paragraph) => (
+        <p key={paragraph} className="mt-3 text-slate-700 dark:text-slate-300">
+          {paragraph}
+        </p>
+      ))}
+      {takesVersion && question.input && (
+        <form
+          method="get"
+          action={formAction}
+          className="mt-5"
+          noValidate
+          onSubmit={(e) => {
+            const typed = new FormData(e.currentTarget).get(id);
+            onTyped?.(typeof typed === 'string' ? typed : '', e);
+          }}
+        >
+          {carried.map((field) => (
+            <input key={field.name} type="hidden" name={field.name} value={field.value} />
+          ))}
+          {question.input.whereToFind && (
+            <ul className="mb-4 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
+              {question.input.whereToFind.map((way) => (
+                <li key={way}>{way}</li>
+              ))}
+            </ul>
+          )}
+          <label htmlFor={inputId} className="block font-semibold">
+            {question.input.label}
+          </label>
+          <p id={`${id}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
+            {question.input.hint}
+          </p>
+          {error && (
+            <p
+              id={errorId}
+              role="alert"
+              className="mt-2 font-semibold text-red-700 dark:text-red-300"
+            >
+              {error}
+            </p>
+          )}
+          <div className="mt-2 flex flex-wrap gap-2">
+            <input
+              id={inputId}
+              name={id}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              defaultValue={defaultTyped}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-hint ${errorId}` : `${id}-hint`}
+              className="min-h-12 w-40 rounded-md border-2 border-slate-400 bg-white px-3 text-lg text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
+            />
+            <button
+              type="submit"
+              className="min-h-12 rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong"
+            >
+              {question.input.submit}
+            </button>
+          </div>
+        </form>
+      )}
+      <ul className="mt-6 space-y-3" aria-label={ui.wizard.answersLabel}>
+        {options.map((option) => {
+          const answer = question.answers[option.value];
+          return (
+            <li key={option.value}>
+              <a
+                href={option.href}
+                className={optionClass}
+                onClick={(e) => onAnswer?.(option.href, e)}
+              >
+                <span>{answer?.label ?? option.value}</span>
+                {answer?.hint && (
+                  <span className="mt-0.5 text-sm font-normal text-slate-600 dark:text-slate-400">
+                    {answer.hint}
+                  </span>
+                )}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      {question.sources.length > 0 && (
+        <details className="mt-6 text-sm">
+          <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
+            {ui.wizard.sourcesHeading}
+          </summary>
+          <SourceCite ids={question.sources} sources={sources} ui={ui} />
+        </details>
+      )}
+    </section>
+  );
+}

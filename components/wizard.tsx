@@ -1,0 +1,148 @@
+'use client';
+
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { WizardTexts } from '@/content';
+import { parseSearch } from '@/lib/answers-url';
+import { outcomeCategory } from '@/lib/flow';
+import { problemMessages } from '@/lib/problem-text';
+import { answer, replayLink } from '@/lib/replay';
+import { hrefFor, stepModel } from '@/lib/step-model';
+import { LinkNotice } from './link-notice';
+import { OutcomeView } from './outcome-view';
+import { ProgressBar } from './progress-bar';
+import { QuestionView } from './question-view';
+import { StepNav } from './step-nav';
+
+export type WizardStep = {
+  stateId: string;
+  isOutcome: boolean;
+  category?: 'fix' | 'referral';
+  progress: number;
+  search: string;
+};
+
+type Props = {
+  texts: WizardTexts;
+  version: number;
+  basePath: string;
+  /** Inside an embed, steps replace the history entry so the host page's Back still works. */
+  historyMode: 'push' | 'replace';
+  onStep?: (step: WizardStep) => void;
+};
+
+function isPlainClick(event: MouseEvent) {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+/**
+ * The live wizard: the address bar holds the answers, and every render replays them through
+ * the machine. Clicking an answer changes the address without a network round trip.
+ */
+export function Wizard({ texts, version, basePath, historyMode, onStep }: Props) {
+  const { ui } = texts;
+  const search = useSearchParams().toString();
+  const replay = useMemo(() => replayLink(parseSearch(search), version), [search, version]);
+  const step = stepModel(replay, basePath, version);
+  const [typed, setTyped] = useState<{ search: string; value: string } | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  const titleOf = (id: string) => texts.questions[id]?.title ?? texts.outcomes[id]?.title ?? id;
+  const title = titleOf(step.stateId);
+
+  useEffect(() => {
+    onStep?.({
+      stateId: step.stateId,
+      isOutcome: step.isOutcome,
+      category: step.isOutcome ? outcomeCategory(step.stateId) : undefined,
+      progress: step.progress.fraction,
+      search,
+    });
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    document.title = `${title} · ${ui.site.name}`;
+    headingRef.current?.focus();
+    // Only a change of step should move focus, not a re-render of the same one.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [search]);
+
+  const go = (href: string) => {
+    const method = historyMode === 'push' ? 'pushState' : 'replaceState';
+    window.history[method](null, '', href);
+  };
+  const follow = (href: string, event: MouseEvent<HTMLAnchorElement>) => {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    go(href);
+  };
+
+  const typedHere = typed?.search === search ? typed.value : null;
+  const serverVersionProblem = replay.problems.find(
+    (p) => p.kind === 'invalid-version' && p.question === step.stateId,
+  );
+  const question = texts.questions[step.stateId];
+  const versionError =
+    typedHere !== null || serverVersionProblem ? (question?.input?.invalid ?? null) : null;
+
+  const messages = problemMessages(replay.problems, titleOf, ui);
+  const outcome = texts.outcomes[step.stateId];
+
+  return (
+    <div>
+      <ProgressBar {...step.progress} done={step.isOutcome} ui={ui} />
+      <LinkNotice heading={ui.problems.heading} intro={ui.problems.intro} messages={messages} />
+      {step.isOutcome && outcome ? (
+        <OutcomeView
+          id={step.stateId}
+          outcome={outcome}
+          category={outcomeCategory(step.stateId)}
+          related={outcome.related.map((id) => ({ id, title: titleOf(id) }))}
+          transcript={step.answered.map((a) => ({
+            question: titleOf(a.question),
+            answer: texts.questions[a.question]?.answers[a.value]?.label ?? a.value,
+          }))}
+          headingRef={headingRef}
+          sources={texts.sources}
+          ui={ui}
+        />
+      ) : question ? (
+        <QuestionView
+          key={step.stateId}
+          id={step.stateId}
+          question={question}
+          sources={texts.sources}
+          ui={ui}
+          options={step.options}
+          takesVersion={step.takesVersion}
+          formAction={basePath}
+          carried={step.carried}
+          error={versionError}
+          defaultTyped={
+            typedHere ?? (serverVersionProblem as { value?: string } | undefined)?.value
+          }
+          headingRef={headingRef}
+          onAnswer={follow}
+          onTyped={(value, event) => {
+            event.preventDefault();
+            const next = answer(replay.snapshot, value);
+            if (!next) {
+              setTyped({ search, value });
+              return;
+            }
+            setTyped(null);
+            go(hrefFor(basePath, next.context.answers, version));
+          }}
+        />
+      ) : null}
+      <StepNav
+        backHref={step.backHref}
+        restartHref={step.restartHref}
+        onNavigate={follow}
+        ui={ui}
+      />
+    </div>
+  );
+}
