@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const pages = {
+  landing: '/',
+  question: '/check?v=1&goal=restore',
+  'version question with an error':
+    '/check?v=1&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-version=yes&icloud-drive=yes&icloud-keychain=yes&icloud-backup=yes&saved-to-icloud=yes&app-version=abc',
+  'outcome in the wizard':
+    '/check?v=1&goal=restore&platforms=android-android&android-new-backup=yes',
+  'outcome page': '/outcome/microsoft-account-recovery',
+  'list of outcomes': '/outcome',
+  'not found': '/does-not-exist',
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [320, 1280]) {
+    test.describe(`${scheme}, ${width}px wide`, () => {
+      test.use({ colorScheme: scheme, viewport: { width, height: 900 } });
+      for (const [name, url] of Object.entries(pages)) {
+        test(`${name} has no WCAG 2.2 AA violations and one h1`, async ({ page }) => {
+          await page.goto(url);
+          await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          expect(
+            results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+          ).toEqual([]);
+          // Readable at 320px: nothing wider than the screen.
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { questionOf } from './journeys';
+
+const h1 = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
+
+test('a tampered answer stops the replay there, says so, and offers a way on', async ({ page }) => {
+  const response = await page.goto(
+    '/check?v=1&goal=restore&platforms=windows-phone&ios-new-phone=empty',
+  );
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('status')).toContainText('Part of this link could not be used');
+  await expect(page.getByRole('status')).toContainText('“windows-phone”');
+  await expect(h1(page)).toHaveText(questionOf('platforms').title);
+  await expect(page.getByRole('link', { name: 'Start over' })).toBeVisible();
+});
+
+test('a link with nothing usable answers 404 with a way to start', async ({ page }) => {
+  const response = await page.goto('/check?goal=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+  expect(response?.status()).toBe(404);
+  await expect(h1(page)).toHaveText('This checklist link could not be used');
+  await expect(page.getByRole('link', { name: 'Start the checklist' })).toHaveAttribute(
+    'href',
+    '/check',
+  );
+});
+
+test('an older content version is read where possible, and the page says so', async ({ page }) => {
+  await page.goto('/check?v=0&goal=restore');
+  await expect(page.getByRole('status')).toContainText('earlier version of the checklist');
+  await expect(h1(page)).toHaveText(questionOf('platforms').title);
+});
+
+test('repeated and unknown parameters are reported, not fatal', async ({ page }) => {
+  await page.goto('/check?v=1&goal=restore&goal=lost&utm_source=mail');
+  await expect(page.getByRole('status')).toContainText('more than once');
+  await expect(page.getByRole('status')).toContainText('utm_source');
+  await expect(h1(page)).toHaveText(questionOf('platforms').title);
+});
+
+test('an unknown outcome page is a 404 with a way back', async ({ page }) => {
+  const response = await page.goto('/outcome/does-not-exist');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: 'Go to the start page' })).toBeVisible();
+});
+
+const versionStep =
+  '/check?v=1&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-version=yes&icloud-drive=yes&icloud-keychain=yes&icloud-backup=yes&saved-to-icloud=yes';
+
+test('junk typed as a version gets a message on the same page (JavaScript on)', async ({
+  page,
+}) => {
+  await page.goto(versionStep);
+  const q = questionOf('app-version');
+  await page.getByLabel(q.input!.label).fill('latest');
+  await page.getByRole('button', { name: q.input!.submit }).click();
+  await expect(page.getByText(q.input!.invalid)).toBeVisible();
+  await expect(h1(page)).toHaveText(q.title);
+  await page.getByLabel(q.input!.label).fill('6.8.4');
+  await page.getByRole('button', { name: q.input!.submit }).click();
+  await expect(page).toHaveURL(/app-version=6.8.4/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('junk typed as a version gets a message on the same page', async ({ page }) => {
+    await page.goto(versionStep);
+    const q = questionOf('app-version');
+    await page.getByLabel(q.input!.label).fill('six point eight');
+    await page.getByRole('button', { name: q.input!.submit }).click();
+    await expect(h1(page)).toHaveText(q.title);
+    await expect(page.getByText(q.input!.invalid)).toBeVisible();
+    await expect(page.getByLabel(q.input!.label)).toHaveValue('six point eight');
+  });
+});

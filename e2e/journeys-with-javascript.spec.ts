@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test';
+import { families, walk } from './journeys';
+
+test.describe('every outcome family, with JavaScript', () => {
+  for (const journey of families) {
+    test(journey.name, async ({ page }) => {
+      await page.goto('/check');
+      const documentLoads: string[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/check')) documentLoads.push(request.url());
+      });
+      await walk(page, journey);
+      // Each step was drawn in the browser: no page loads and no server round trips.
+      expect(documentLoads).toEqual([]);
+      await expect(page).toHaveURL(new RegExp(`${journey.answers.at(-1)![0]}=`));
+    });
+  }
+});

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { answer, outcomeTitle, questionOf } from './journeys';
+
+const h1 = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
+
+test('Back, Forward and reload mid-journey keep the right step', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: questionOf('goal').answers.restore!.label }).click();
+  await answer(page, 'platforms', 'ios-ios');
+  await answer(page, 'ios-new-phone', 'empty');
+  await expect(h1(page)).toHaveText(questionOf('ios-apple-account').title);
+
+  await page.goBack();
+  await expect(h1(page)).toHaveText(questionOf('ios-new-phone').title);
+  await page.goBack();
+  await expect(h1(page)).toHaveText(questionOf('platforms').title);
+  await page.goForward();
+  await expect(h1(page)).toHaveText(questionOf('ios-new-phone').title);
+
+  await page.reload();
+  await expect(h1(page)).toHaveText(questionOf('ios-new-phone').title);
+  await answer(page, 'ios-new-phone', 'empty');
+  await answer(page, 'ios-apple-account', 'different');
+  await expect(h1(page)).toHaveText(outcomeTitle('ios-same-apple-account'));
+});
+
+test('the wizard’s own Back and Start over work from an outcome', async ({ page }) => {
+  await page.goto('/check?v=1&goal=restore&platforms=ios-android');
+  await expect(h1(page)).toHaveText(outcomeTitle('cross-platform'));
+  await page.getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(h1(page)).toHaveText(questionOf('platforms').title);
+  await expect(page).toHaveURL(/\?v=1&goal=restore$/);
+  await page.getByRole('link', { name: 'Start over', exact: true }).click();
+  await expect(h1(page)).toHaveText(questionOf('goal').title);
+  await expect(page).toHaveURL(/\/check$/);
+});
+
+test('focus moves to the new question’s heading after each answer', async ({ page }) => {
+  await page.goto('/check');
+  await answer(page, 'goal', 'not-working');
+  await expect(h1(page)).toBeFocused();
+  await expect(page).toHaveTitle(
+    new RegExp(questionOf('account-type').title.replace(/[?]/g, '\\?')),
+  );
+});
+
+test('an outcome shows what was answered, with the sources', async ({ page }) => {
+  await page.goto('/check?v=1&goal=not-working&account-type=work-school');
+  await expect(h1(page)).toHaveText(outcomeTitle('work-school-account'));
+  await expect(page.getByRole('heading', { name: 'What you told us' })).toBeVisible();
+  await expect(
+    page.getByText(questionOf('account-type').answers['work-school']!.label, { exact: true }),
+  ).toBeVisible();
+  const sourceLinks = page.locator('article a[href^="https://"]');
+  expect(await sourceLinks.count()).toBeGreaterThan(0);
+});
+
+test('every outcome has its own page, linked from the list of results', async ({ page }) => {
+  await page.goto('/outcome');
+  await page.getByRole('link', { name: outcomeTitle('apple-account-recovery') }).click();
+  await expect(page).toHaveURL(/\/outcome\/apple-account-recovery$/);
+  await expect(h1(page)).toHaveText(outcomeTitle('apple-account-recovery'));
+});
