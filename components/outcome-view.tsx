@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import type { Outcome, Source, Ui } from '@/content';
 import { PrintButton } from './print-button';
-import { SourceCite } from './source-cite';
+import { SourceList, SourceRefs } from './source-cite';
 import { Transcript, type TranscriptLine } from './transcript';
 
 type Props = {
@@ -18,7 +18,16 @@ type Props = {
 /** An ending of the checklist: what to do, in order, each step with its source. */
 export function OutcomeView(props: Props) {
   const { id, outcome, category, related, transcript, headingRef, sources, ui } = props;
-  const cite = (ids: readonly string[]) => <SourceCite ids={ids} sources={sources} ui={ui} />;
+  // Sources are numbered in the order the page first cites them.
+  const order = [
+    ...new Set([
+      ...outcome.steps.flatMap((step) => step.sources),
+      ...outcome.uncertain.flatMap((note) => note.sources),
+    ]),
+  ];
+  const cite = (ids: readonly string[]) => (
+    <SourceRefs ids={ids} order={order} sources={sources} ui={ui} />
+  );
   return (
     <article aria-labelledby={`${id}-title`} data-outcome={id} data-category={category}>
       <p className="text-sm font-semibold tracking-wide text-accent-strong uppercase dark:text-accent">
@@ -121,6 +130,7 @@ export function OutcomeView(props: Props) {
           </ul>
         </section>
       )}
+      <SourceList order={order} sources={sources} ui={ui} heading={ui.outcome.sourcesHeading} />
       <PrintButton label={ui.wizard.printButton} />
     </article>
   );

@@ -1,6 +1,6 @@
 import type { FormEvent, MouseEvent, Ref } from 'react';
 import type { Question, Source, Ui } from '@/content';
-import { SourceCite } from './source-cite';
+import { SourceList } from './source-cite';
 
 type Props = {
   id: string;
@@ -133,14 +133,12 @@ export function QuestionView({
           );
         })}
       </ul>
-      {question.sources.length > 0 && (
-        <details className="mt-6 text-sm">
-          <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
-            {ui.wizard.sourcesHeading}
-          </summary>
-          <SourceCite ids={question.sources} sources={sources} ui={ui} />
-        </details>
-      )}
+      <SourceList
+        order={question.sources}
+        sources={sources}
+        ui={ui}
+        heading={ui.wizard.sourcesHeading}
+      />
     </section>
   );
 }

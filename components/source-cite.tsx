@@ -1,31 +1,77 @@
 import type { Source, Ui } from '@/content';
 import { fill, formatDate } from '@/lib/text';
 
-/** The sources behind one step or note, as small links with who wrote them and when checked. */
-type Props = { ids: readonly string[]; sources: Record<string, Source>; ui: Ui };
+type RefsProps = {
+  ids: readonly string[];
+  order: readonly string[];
+  sources: Record<string, Source>;
+  ui: Ui;
+};
 
-export function SourceCite({ ids, sources, ui }: Props) {
-  const found = ids.map((id) => ({ id, src: sources[id] })).filter((s) => s.src);
-  if (found.length === 0) return null;
+/** Numbered references after a step, pointing to the page's list of sources. */
+export function SourceRefs({ ids, order, sources, ui }: RefsProps) {
+  const cited = ids.filter((id) => sources[id]);
+  if (cited.length === 0) return null;
   return (
-    <ul className="mt-1 space-y-0.5 text-sm text-slate-600 dark:text-slate-400">
-      {found.map(({ id, src }) =>
-        src ? (
-          <li key={id}>
+    <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+      {ui.outcome.sourcesLabel}{' '}
+      {cited.map((id, i) => {
+        const n = order.indexOf(id) + 1;
+        const src = sources[id]!;
+        return (
+          <span key={id}>
+            {i > 0 && ', '}
             <a
-              href={src.url}
-              rel="noopener noreferrer"
-              className="text-accent-strong underline decoration-1 underline-offset-2 dark:text-accent"
+              href={`#source-${id}`}
+              aria-label={fill(ui.outcome.sourceRef, { n, title: src.title })}
+              className="text-accent-strong underline underline-offset-2 dark:text-accent"
             >
-              {src.title}
-            </a>{' '}
-            <span>
-              ({ui.outcome.kind[src.kind]},{' '}
-              {fill(ui.outcome.sourceChecked, { date: formatDate(src.verified) })})
-            </span>
-          </li>
-        ) : null,
-      )}
-    </ul>
+              {n}
+            </a>
+            {src.kind === 'community' && ` (${ui.outcome.userReport})`}
+          </span>
+        );
+      })}
+    </p>
+  );
+}
+
+type ListProps = {
+  order: readonly string[];
+  sources: Record<string, Source>;
+  ui: Ui;
+  heading: string;
+};
+
+/** Every source a page cites, numbered, with who wrote it and when we last checked it. */
+export function SourceList({ order, sources, ui, heading }: ListProps) {
+  if (order.length === 0) return null;
+  return (
+    <section className="mt-8" aria-labelledby="sources-heading">
+      <h2 id="sources-heading" className="font-semibold">
+        {heading}
+      </h2>
+      <ol className="mt-2 list-decimal space-y-2 pl-6 text-sm text-slate-700 dark:text-slate-300">
+        {order.map((id) => {
+          const src = sources[id];
+          if (!src) return null;
+          return (
+            <li key={id} id={`source-${id}`} className="scroll-mt-4">
+              <a
+                href={src.url}
+                rel="noopener noreferrer"
+                className="text-accent-strong underline decoration-1 underline-offset-2 dark:text-accent"
+              >
+                {src.title}
+              </a>
+              <span className="block text-slate-600 dark:text-slate-400">
+                {ui.outcome.kind[src.kind]} ·{' '}
+                {fill(ui.outcome.sourceChecked, { date: formatDate(src.verified) })}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
   );
 }

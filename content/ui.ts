@@ -51,6 +51,10 @@ export const ui = {
     relatedHeading: 'Also worth a look',
     transcriptHeading: 'What you told us',
     sourceChecked: 'checked {date}',
+    sourcesLabel: 'Sources:',
+    sourceRef: 'Source {n}: {title}',
+    userReport: 'user report',
+    sourcesHeading: 'Where this comes from',
     kind: {
       official: 'Official',
       'official-indirect': 'Official, quoted by others',
