@@ -82,13 +82,9 @@ export const ui = {
     continueHere: 'Continue from here',
   },
   notFound: {
-    title: 'We could not find that page',
-    body: 'The address may be mistyped, or the page has moved. Nothing you entered was lost: your answers only ever live in the address.',
+    title: 'We could not use that link',
+    body: 'The page may have moved, or the link was cut off or changed on the way. Nothing you entered was lost: your answers only ever live in the address. You can start the checklist again; it takes a few minutes.',
     home: 'Go to the start page',
-  },
-  checkNotFound: {
-    title: 'This checklist link could not be used',
-    body: 'None of the answers in the link match the checklist. It may have been cut off or changed. You can start again; it takes a few minutes.',
   },
   error: {
     title: 'Something went wrong on our side',

@@ -17,7 +17,7 @@ test('a tampered answer stops the replay there, says so, and offers a way on', a
 test('a link with nothing usable answers 404 with a way to start', async ({ page }) => {
   const response = await page.goto('/check?goal=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
   expect(response?.status()).toBe(404);
-  await expect(h1(page)).toHaveText('This checklist link could not be used');
+  await expect(h1(page)).toHaveText('We could not use that link');
   await expect(page.getByRole('link', { name: 'Start the checklist' })).toHaveAttribute(
     'href',
     '/check',
@@ -37,10 +37,21 @@ test('repeated and unknown parameters are reported, not fatal', async ({ page })
   await expect(h1(page)).toHaveText(questionOf('platforms').title);
 });
 
-test('an unknown outcome page is a 404 with a way back', async ({ page }) => {
-  const response = await page.goto('/outcome/does-not-exist');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('link', { name: 'Go to the start page' })).toBeVisible();
+for (const path of ['/outcome/does-not-exist', '/outcome/%E0%A4%A', '/%']) {
+  test(`${path} is a 404 with a way back, not a server error`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('link', { name: 'Go to the start page' })).toBeVisible();
+  });
+}
+
+test.describe('a link with nothing usable, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('still shows the message and a way to start', async ({ page }) => {
+    const response = await page.goto('/check?goal=teleport');
+    expect(response?.status()).toBe(404);
+    await expect(h1(page)).toHaveText('We could not use that link');
+  });
 });
 
 const versionStep =

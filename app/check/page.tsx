@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { Wizard } from '@/components/wizard';
 import { CONTENT_VERSION, outcomeContent, questionContent, wizardTexts } from '@/content';
 import { parseLink } from '@/lib/answers-url';
@@ -9,7 +8,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 async function load(props: Props) {
   const link = parseLink(await props.searchParams);
-  return { link, replay: replayLink(link, CONTENT_VERSION) };
+  return { replay: replayLink(link, CONTENT_VERSION) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -19,10 +18,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title, robots: { index: false } };
 }
 
-export default async function CheckPage(props: Props) {
-  const { link, replay } = await load(props);
-  // A link whose every answer is unusable is a client mistake: say so with a 404 page.
-  if (link.answers.size > 0 && replay.answers.length === 0) notFound();
+// The step comes from the address on every request (and the Wizard reads it too).
+export const dynamic = 'force-dynamic';
+
+// A link with nothing usable never reaches this page: proxy.ts answers it with the 404 page.
+export default async function CheckPage() {
   // No <Suspense> here: React outlines a large suspended boundary into a hidden chunk that
   // only a script can reveal, and this page must read fully without JavaScript.
   return (

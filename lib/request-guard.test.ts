@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { hasMalformedPath, isUnusableWizardLink } from './request-guard';
+
+describe('hasMalformedPath', () => {
+  it.each(['/outcome/%E0%A4%A', '/%', '/check/%ZZ'])('flags %s', (path) => {
+    expect(hasMalformedPath(path)).toBe(true);
+  });
+  it.each(['/outcome/cross-platform', '/services/%C3%A9', '/'])('accepts %s', (path) => {
+    expect(hasMalformedPath(path)).toBe(false);
+  });
+});
+
+describe('isUnusableWizardLink', () => {
+  it('is true when answers are given and not one fits', () => {
+    expect(isUnusableWizardLink('?v=1&goal=teleport')).toBe(true);
+    expect(isUnusableWizardLink('?platforms=ios-ios')).toBe(true);
+  });
+  it('is false for the start, for usable links and for links with only unknown parts', () => {
+    expect(isUnusableWizardLink('')).toBe(false);
+    expect(isUnusableWizardLink('?v=1&goal=restore&platforms=nope')).toBe(false);
+    expect(isUnusableWizardLink('?utm_source=x')).toBe(false);
+  });
+});
