@@ -77,10 +77,10 @@ test.describe('without JavaScript', () => {
   test('junk typed as a version gets a message on the same page', async ({ page }) => {
     await page.goto(versionStep);
     const q = questionOf('app-version');
-    await page.getByLabel(q.input!.label).fill('six point eight');
+    await page.getByLabel(q.input!.label).fill('abc');
     await page.getByRole('button', { name: q.input!.submit }).click();
     await expect(h1(page)).toHaveText(q.title);
     await expect(page.getByText(q.input!.invalid)).toBeVisible();
-    await expect(page.getByLabel(q.input!.label)).toHaveValue('six point eight');
+    await expect(page.getByLabel(q.input!.label)).toHaveValue('abc');
   });
 });

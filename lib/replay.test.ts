@@ -48,6 +48,11 @@ describe('links', () => {
       question: 'app-version',
       value: '6.x',
     });
+    expect(replayLink(parseSearch(`${base}&app-version=abc`), V).problems).toContainEqual({
+      kind: 'invalid-version',
+      question: 'app-version',
+      value: 'abc',
+    });
     expect(replayLink(parseSearch(`${base}&app-version=6.8.33`), V).stateId).toBe('app-opened');
   });
 

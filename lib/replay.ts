@@ -86,7 +86,8 @@ export function replayLink(link: ParsedLink, currentVersion: number): Replay {
     const next = answer(snapshot, value);
     if (!next) {
       problems.push(
-        isVersionQuestion(question) && !/^[a-z-]+$/.test(value)
+        // On a version question, anything that is not one of its buttons was typed.
+        isVersionQuestion(question)
           ? { kind: 'invalid-version', question, value }
           : { kind: 'invalid-answer', question, value },
       );
