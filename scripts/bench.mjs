@@ -1,0 +1,359 @@
+// `npm run bench`: builds, starts the production server, and measures what the README's
+// performance targets promise. Every number is reported beside a baseline measured in the
+// same run, so a slow or busy machine moves both. Prints a table; writes JSON to
+// bench/results/. Not part of `npm test`: timings do not belong in pass/fail tests.
+//
+// Flags: --no-build (reuse .next), --quick (shorter load runs, fewer samples, no Lighthouse)
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { chromium } from '@playwright/test';
+import { createJiti } from 'jiti';
+import { assertChromium, chromiumPath } from './browser.mjs';
+import { fuzz, generateUrls } from './fuzz.mjs';
+
+assertChromium();
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const root = new URL('..', import.meta.url).pathname;
+const port = Number(process.env.BENCH_PORT ?? 3400);
+const base = `http://127.0.0.1:${port}`;
+const results = { date: new Date().toISOString(), quick };
+
+const deep =
+  '/check?v=1&goal=restore&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-reinstall=still-empty&ios-old-phone=yes&ios-model=no-switch&ios-version=yes&icloud-drive=yes&icloud-keychain=yes&icloud-backup=yes&saved-to-icloud=yes&app-version=unknown';
+const outcome = '/outcome/service-recovery';
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// ---- build and start ---------------------------------------------------------------------
+if (!args.has('--no-build')) {
+  const build = spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+  detached: true,
+});
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+};
+process.on('exit', stop);
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(`${base}/`)).ok) break;
+  } catch {
+    /* not up yet */
+  }
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+// ---- sizes -------------------------------------------------------------------------------
+async function pageWeight(path) {
+  const res = await fetch(base + path);
+  const html = await res.text();
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  const js = new Map();
+  for (const src of new Set(scripts)) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    js.set(src, gzipSync(body, { level: 9 }).length);
+  }
+  return { status: res.status, html: gzipSync(Buffer.from(html), { level: 9 }).length, js };
+}
+
+// The 404 page renders no client component of ours: what it loads is the framework's own.
+const baseline = await pageWeight('/_bench-baseline-404');
+const baselineJs = [...baseline.js.values()].reduce((a, b) => a + b, 0);
+const routes = {
+  landing: '/',
+  'wizard question': '/check?v=1&goal=restore',
+  'deep question': deep,
+  'wizard outcome': '/check?v=1&goal=lost&lost-situation=no-backup',
+  'outcome page': outcome,
+  services: '/services',
+  plan: '/plan?s=google,github',
+  agent: '/agent',
+  flow: '/flow',
+  embed: '/embed',
+  'embed docs': '/embed/docs',
+};
+results.sizes = { baseline: { js: baselineJs, html: baseline.html }, routes: {} };
+for (const [name, path] of Object.entries(routes)) {
+  const weight = await pageWeight(path);
+  if (weight.status >= 400) continue;
+  let total = 0;
+  let beyond = 0;
+  for (const [src, size] of weight.js) {
+    total += size;
+    if (!baseline.js.has(src)) beyond += size;
+  }
+  results.sizes.routes[name] = { path, js: total, beyondBaseline: beyond, html: weight.html };
+}
+const embedJs = readFileSync(`${root}/public/embed.js`);
+results.sizes.embedJs = gzipSync(embedJs, { level: 9 }).length;
+
+// ---- server throughput -------------------------------------------------------------------
+function load(path) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: base + path,
+        connections: 10,
+        duration: quick ? 3 : 8,
+        headers: { accept: 'text/html' },
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}
+const ceiling = await load('/embed.js');
+results.load = {
+  ceiling: {
+    path: '/embed.js (static file)',
+    rps: ceiling.requests.average,
+    p50: ceiling.latency.p50,
+    p99: ceiling.latency.p99,
+  },
+};
+for (const [name, path] of Object.entries({
+  landing: '/',
+  'deep question': deep,
+  outcome,
+  embed: '/embed?start=restore',
+})) {
+  const r = await load(path);
+  if (r.non2xx > 0 && r['2xx'] === 0) continue;
+  results.load[name] = {
+    path,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    ofCeiling: r.requests.average / ceiling.requests.average,
+    errors: r.errors + r.non2xx,
+  };
+}
+
+// ---- click to next question painted ------------------------------------------------------
+const browser = await chromium.launch({ executablePath: chromiumPath });
+async function clickToPaint(javaScriptEnabled, samples) {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  const times = [];
+  for (let i = 0; i < samples; i++) {
+    await page.goto(`${base}/check?v=1&goal=restore`);
+    if (javaScriptEnabled) {
+      // Time from the click event to the frame after the new heading is in the document.
+      await page.evaluate(() => {
+        const w = window;
+        w.__painted = new Promise((resolve) => {
+          let start = 0;
+          document.addEventListener('click', () => (start = performance.now()), {
+            capture: true,
+            once: true,
+          });
+          const h1 = () => document.querySelector('h1')?.textContent;
+          const before = h1();
+          new MutationObserver((_, observer) => {
+            if (h1() !== before) {
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+            }
+          }).observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
+      });
+      await page.getByRole('link', { name: 'Android to Android' }).click();
+      times.push(await page.evaluate(() => window.__painted));
+    } else {
+      const t0 = Date.now();
+      await page.getByRole('link', { name: 'Android to Android' }).click();
+      await page.waitForLoadState('load');
+      const fcp = await page.evaluate(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      );
+      // Navigation start of the new page is after the click; add the gap measured outside.
+      times.push(fcp ?? Date.now() - t0);
+    }
+  }
+  await context.close();
+  return { median: median(times), samples: times.length };
+}
+results.clickToPaint = {
+  withJavaScript: await clickToPaint(true, quick ? 10 : 40),
+  withoutJavaScript: await clickToPaint(false, quick ? 5 : 15),
+};
+
+// ---- Lighthouse --------------------------------------------------------------------------
+if (!quick) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  results.lighthouse = {};
+  for (const [name, path] of Object.entries({
+    landing: '/',
+    question: '/check?v=1&goal=restore',
+    outcome,
+  })) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: chromiumPath,
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    try {
+      const run = await lighthouse(base + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      const c = run.lhr.categories;
+      results.lighthouse[name] = {
+        path,
+        performance: Math.round(c.performance.score * 100),
+        accessibility: Math.round(c.accessibility.score * 100),
+        bestPractices: Math.round(c['best-practices'].score * 100),
+      };
+    } finally {
+      await chrome.kill();
+    }
+  }
+}
+await browser.close();
+
+// ---- bad input ---------------------------------------------------------------------------
+const tally = await fuzz(base, generateUrls(quick ? 1000 : 10_000, 20261129), 8);
+results.fuzz = {
+  sent: tally.sent,
+  byClass: tally.byClass,
+  serverErrors: tally.serverErrors.length,
+  reflectedUnescaped: tally.reflected.length,
+  withoutMessage: tally.noMessage.length,
+  failed: tally.failed.length,
+  examples: [...tally.serverErrors, ...tally.reflected, ...tally.noMessage].slice(0, 10),
+};
+
+// ---- efficiency of the tree --------------------------------------------------------------
+const jiti = createJiti(import.meta.url);
+const { answerValues, isVersionQuestion } = await jiti.import(`${root}lib/flow.ts`);
+const { answer, startSnapshot, stateIdOf } = await jiti.import(`${root}lib/replay.ts`);
+const questionsTo = {};
+function walk(snapshot, asked) {
+  const id = stateIdOf(snapshot);
+  if (snapshot.hasTag('outcome')) {
+    (questionsTo[id] ??= []).push(asked);
+    return;
+  }
+  const values = [...answerValues(id), ...(isVersionQuestion(id) ? ['6.8.32', '6.8.33'] : [])];
+  for (const value of new Set(values)) {
+    const next = answer(snapshot, value);
+    if (next) walk(next, asked + 1);
+  }
+}
+walk(startSnapshot(), 0);
+const all = Object.values(questionsTo).flat();
+results.tree = {
+  linearChecklistItems: 14,
+  paths: all.length,
+  outcomes: Object.keys(questionsTo).length,
+  min: Math.min(...all),
+  mean: all.reduce((a, b) => a + b, 0) / all.length,
+  max: Math.max(...all),
+  perOutcome: Object.fromEntries(
+    Object.entries(questionsTo).map(([id, counts]) => [
+      id,
+      { min: Math.min(...counts), max: Math.max(...counts) },
+    ]),
+  ),
+};
+
+// ---- report ------------------------------------------------------------------------------
+const rows = [];
+const row = (what, value, target = '', met = '') => rows.push([what, value, target, met]);
+const yes = (ok) => (ok ? 'met' : 'NOT met');
+row('Framework baseline JS (404 page)', kb(baselineJs));
+for (const [name, s] of Object.entries(results.sizes.routes)) {
+  const isWizard = name.startsWith('wizard') || name === 'deep question';
+  row(
+    `JS beyond baseline: ${name}`,
+    `${kb(s.beyondBaseline)} (HTML ${kb(s.html)})`,
+    isWizard ? '< 30 KB' : '',
+    isWizard ? yes(s.beyondBaseline < 30 * 1024) : '',
+  );
+}
+row('embed.js gzipped', kb(results.sizes.embedJs), '< 3 KB', yes(results.sizes.embedJs < 3 * 1024));
+row(
+  'Static file ceiling',
+  `${Math.round(ceiling.requests.average)} req/s, p50 ${ceiling.latency.p50} ms, p99 ${ceiling.latency.p99} ms`,
+);
+for (const [name, r] of Object.entries(results.load)) {
+  if (name === 'ceiling') continue;
+  const target = name === 'deep question' ? '>= 60% of ceiling' : '';
+  row(
+    `Load: ${name}`,
+    `${Math.round(r.rps)} req/s (${Math.round(r.ofCeiling * 100)}% of ceiling), p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
+    target,
+    target ? yes(r.ofCeiling >= 0.6) : '',
+  );
+}
+const cj = results.clickToPaint.withJavaScript;
+row(
+  'Click to next question painted, JS',
+  `${cj.median.toFixed(1)} ms median of ${cj.samples}`,
+  '< 16 ms',
+  yes(cj.median < 16),
+);
+const cn = results.clickToPaint.withoutJavaScript;
+row(
+  'Click to next question painted, no JS (full load, FCP)',
+  `${cn.median.toFixed(1)} ms median of ${cn.samples}`,
+);
+for (const [name, l] of Object.entries(results.lighthouse ?? {})) {
+  row(
+    `Lighthouse mobile: ${name}`,
+    `perf ${l.performance}, a11y ${l.accessibility}, best practices ${l.bestPractices}`,
+    'a11y and BP 100',
+    yes(l.accessibility === 100 && l.bestPractices === 100),
+  );
+}
+row(
+  'Fuzz URLs',
+  `${results.fuzz.sent} sent: ${JSON.stringify(results.fuzz.byClass)}; 5xx ${results.fuzz.serverErrors}, reflected ${results.fuzz.reflectedUnescaped}, no message ${results.fuzz.withoutMessage}`,
+  '0 5xx, 0 reflected',
+  yes(results.fuzz.serverErrors === 0 && results.fuzz.reflectedUnescaped === 0),
+);
+row(
+  'Questions to an outcome',
+  `min ${results.tree.min}, mean ${results.tree.mean.toFixed(1)}, max ${results.tree.max} over ${results.tree.paths} paths`,
+  'vs 14-item checklist',
+);
+
+const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 4));
+const line = (r) => r.map((c, i) => String(c).padEnd(width[i])).join(' | ');
+console.log(
+  `\n${line(['measure', 'result', 'target', ''])}\n${width.map((w) => '-'.repeat(w)).join('-|-')}`,
+);
+for (const r of rows) console.log(line(r));
+
+mkdirSync(`${root}bench/results`, { recursive: true });
+const json = JSON.stringify(results, null, 2);
+writeFileSync(`${root}bench/results/latest.json`, json);
+writeFileSync(`${root}bench/results/${results.date.replace(/[:.]/g, '-')}.json`, json);
+console.log(`\nWritten to bench/results/latest.json`);
+stop();
+process.exit(0);
