@@ -65,6 +65,12 @@ export const ui = {
     allOutcomesIntro:
       'Each page below is one ending of the checklist. Support teams can link to them directly.',
   },
+  /** The way from an outcome where codes are lost to the per-service recovery plan. */
+  outcomePlan: {
+    heading: 'Next: get back into each account',
+    body: 'Pick the services you had in Authenticator. You get a checklist in the order that makes recovery easiest, with each one’s official recovery page.',
+    link: 'Build your recovery plan',
+  },
   problems: {
     heading: 'Part of this link could not be used',
     headingNothing: 'This link could not be used',
@@ -85,6 +91,7 @@ export const ui = {
     title: 'We could not find that page',
     body: 'The address may be mistyped, or the page has moved. Nothing you entered was lost: your answers only ever live in the address.',
     home: 'Go to the start page',
+    services: 'Find a service’s recovery page',
   },
   checkNotFound: {
     title: 'This checklist link could not be used',
