@@ -57,26 +57,6 @@ export function OutcomeView(props: Props) {
         </section>
       )}
 
-      {planHref && (
-        <section
-          className="no-print mt-5 rounded-lg border-2 border-accent p-4"
-          aria-labelledby={`${id}-plan`}
-        >
-          <h2 id={`${id}-plan`} className="font-semibold">
-            {ui.outcomePlan.heading}
-          </h2>
-          <p className="mt-1">{ui.outcomePlan.body}</p>
-          <p className="mt-3">
-            <a
-              href={planHref}
-              className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] no-underline hover:bg-accent-strong"
-            >
-              {ui.outcomePlan.link}
-            </a>
-          </p>
-        </section>
-      )}
-
       <section className="mt-6" aria-labelledby={`${id}-steps`}>
         <h2 id={`${id}-steps`} className="text-xl font-bold">
           {ui.outcome.stepsHeading}
@@ -109,6 +89,26 @@ export function OutcomeView(props: Props) {
           ))}
         </ol>
       </section>
+
+      {planHref && (
+        <section
+          className="no-print mt-6 rounded-lg border-2 border-accent p-4"
+          aria-labelledby={`${id}-plan`}
+        >
+          <h2 id={`${id}-plan`} className="font-semibold">
+            {ui.outcomePlan.heading}
+          </h2>
+          <p className="mt-1">{ui.outcomePlan.body}</p>
+          <p className="mt-3">
+            <a
+              href={planHref}
+              className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] no-underline hover:bg-accent-strong"
+            >
+              {ui.outcomePlan.link}
+            </a>
+          </p>
+        </section>
+      )}
 
       {outcome.uncertain.length > 0 && (
         <section

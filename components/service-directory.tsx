@@ -107,6 +107,7 @@ export function ServiceDirectory({ entries, initialQuery, copy, children }: Prop
                   >
                     <span>{service.name}</span>
                     <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
+                      <span className="sr-only">, </span>
                       {[service.categoryLabel, why(reason, matched)].filter(Boolean).join(' · ')}
                     </span>
                   </Link>

@@ -57,11 +57,13 @@ export function ServiceGroups({ groups, heading, count, jumpTo, notConfirmed }: 
                   <span>{service.name}</span>
                   {service.aliases.length > 0 && (
                     <span className="text-sm font-normal text-slate-600 dark:text-slate-400">
+                      <span className="sr-only">, </span>
                       {service.aliases.slice(0, 3).join(', ')}
                     </span>
                   )}
                   {!service.confirmed && (
                     <span className="text-sm font-normal text-amber-800 dark:text-amber-300">
+                      <span className="sr-only">, </span>
                       {notConfirmed}
                     </span>
                   )}

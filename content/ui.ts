@@ -67,7 +67,7 @@ export const ui = {
   },
   /** The way from an outcome where codes are lost to the per-service recovery plan. */
   outcomePlan: {
-    heading: 'Next: get back into each account',
+    heading: 'Make a checklist of your accounts',
     body: 'Pick the services you had in Authenticator. You get a checklist in the order that makes recovery easiest, with each one’s official recovery page.',
     link: 'Build your recovery plan',
   },
