@@ -19,6 +19,12 @@ export default function NotFound() {
         >
           {ui.outcome.startChecklist}
         </a>
+        <a
+          href="/services"
+          className="inline-flex min-h-12 items-center rounded-md border-2 border-slate-300 px-5 font-semibold no-underline dark:border-slate-600"
+        >
+          {ui.notFound.services}
+        </a>
       </p>
     </>
   );

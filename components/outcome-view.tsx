@@ -13,11 +13,13 @@ type Props = {
   headingRef?: Ref<HTMLHeadingElement>;
   sources: Record<string, Source>;
   ui: Ui;
+  /** Where the person builds a per-service recovery plan, when this outcome leads there. */
+  planHref?: string | null;
 };
 
 /** An ending of the checklist: what to do, in order, each step with its source. */
 export function OutcomeView(props: Props) {
-  const { id, outcome, category, related, transcript, headingRef, sources, ui } = props;
+  const { id, outcome, category, related, transcript, headingRef, sources, ui, planHref } = props;
   // Sources are numbered in the order the page first cites them.
   const order = [
     ...new Set([
@@ -87,6 +89,26 @@ export function OutcomeView(props: Props) {
           ))}
         </ol>
       </section>
+
+      {planHref && (
+        <section
+          className="no-print mt-6 rounded-lg border-2 border-accent p-4"
+          aria-labelledby={`${id}-plan`}
+        >
+          <h2 id={`${id}-plan`} className="font-semibold">
+            {ui.outcomePlan.heading}
+          </h2>
+          <p className="mt-1">{ui.outcomePlan.body}</p>
+          <p className="mt-3">
+            <a
+              href={planHref}
+              className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] no-underline hover:bg-accent-strong"
+            >
+              {ui.outcomePlan.link}
+            </a>
+          </p>
+        </section>
+      )}
 
       {outcome.uncertain.length > 0 && (
         <section

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { WizardTexts } from '@/content';
 import { parseSearch } from '@/lib/answers-url';
 import { outcomeCategory } from '@/lib/flow';
+import { planLinkFor } from '@/lib/plan-prefill';
 import { problemMessages } from '@/lib/problem-text';
 import { answer, replayLink } from '@/lib/replay';
 import { hrefFor, stepModel } from '@/lib/step-model';
@@ -107,6 +108,7 @@ export function Wizard({ texts, version, basePath, historyMode, onStep }: Props)
           headingRef={headingRef}
           sources={texts.sources}
           ui={ui}
+          planHref={planLinkFor(step.stateId, step.answered)}
         />
       ) : question ? (
         <QuestionView

@@ -3,6 +3,18 @@ import { outcomes } from './wizard/outcomes';
 import { questions } from './wizard/questions';
 import { sources } from './wizard/sources';
 import { ui as rawUi } from './ui';
+import { directoryCopy as rawDirectoryCopy, services as rawServices } from './services/data';
+import {
+  directoryCopySchema,
+  SERVICE_CATEGORIES,
+  servicesSchema,
+  servicesUiSchema,
+  type DirectoryCopy,
+  type Service,
+  type ServiceCategory,
+  type ServicesUi,
+} from './services/schema';
+import { servicesUi as rawServicesUi } from './services/ui';
 import {
   wizardContentSchema,
   type Outcome,
@@ -70,3 +82,25 @@ export function wizardTexts(): WizardTexts {
     sources: wizardContent.sources,
   };
 }
+
+// ---- Services directory and recovery plan ------------------------------------------------
+
+export const services: readonly Service[] = deepFreeze(servicesSchema.parse(rawServices));
+export const directoryCopy: DirectoryCopy = deepFreeze(directoryCopySchema.parse(rawDirectoryCopy));
+export const servicesUi: ServicesUi = deepFreeze(servicesUiSchema.parse(rawServicesUi));
+
+export function serviceById(id: string): Service | undefined {
+  return services.find((service) => service.id === id);
+}
+
+/** The directory's groups in the schema's order, each alphabetical, empty groups left out. */
+export function servicesByCategory(): { category: ServiceCategory; services: Service[] }[] {
+  return SERVICE_CATEGORIES.map((category) => ({
+    category,
+    services: services
+      .filter((service) => service.category === category)
+      .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
+  })).filter((group) => group.services.length > 0);
+}
+
+export type { DirectoryCopy, Service, ServiceCategory, ServicesUi } from './services/schema';

@@ -65,6 +65,12 @@ export const ui = {
     allOutcomesIntro:
       'Each page below is one ending of the checklist. Support teams can link to them directly.',
   },
+  /** The way from an outcome where codes are lost to the per-service recovery plan. */
+  outcomePlan: {
+    heading: 'Make a checklist of your accounts',
+    body: 'Pick the services you had in Authenticator. You get a checklist in the order that makes recovery easiest, with each one’s official recovery page.',
+    link: 'Build your recovery plan',
+  },
   problems: {
     heading: 'Part of this link could not be used',
     headingNothing: 'This link could not be used',
@@ -85,6 +91,7 @@ export const ui = {
     title: 'We could not use that link',
     body: 'The page may have moved, or the link was cut off or changed on the way. Nothing you entered was lost: your answers only ever live in the address. You can start the checklist again; it takes a few minutes.',
     home: 'Go to the start page',
+    services: 'Find a service’s recovery page',
   },
   error: {
     title: 'Something went wrong on our side',

@@ -11,6 +11,11 @@ const pages = {
   'outcome page': '/outcome/microsoft-account-recovery',
   'list of outcomes': '/outcome',
   'not found': '/does-not-exist',
+  'services directory': '/services',
+  'services search': '/services?q=gmial',
+  'service page with a caveat': '/services/steam',
+  'recovery plan': '/plan?s=google,github,steam,microsoft-entra&work=1&holder=apple',
+  'recovery plan picker': '/plan?s=google,bogus',
 };
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { directoryCopySchema, serviceSchema, servicesSchema } from './schema';
+import { directoryCopySchema, serviceSchema, servicesSchema, servicesUiSchema } from './schema';
 import { directoryCopy, services } from './data';
+import { servicesUi } from './ui';
 
 type RawService = Record<string, unknown>;
 
@@ -206,5 +207,31 @@ describe('servicesSchema', () => {
     const list = [entry({ signsInWith: 'nowhere' })];
 
     expect(messages(servicesSchema.safeParse(list))).toContain('unknown service "nowhere"');
+  });
+});
+
+describe('servicesUiSchema', () => {
+  it('accepts the words of the directory, service and plan pages', () => {
+    expect(messages(servicesUiSchema.safeParse(servicesUi))).toBe('');
+  });
+
+  it('rejects a missing sentence', () => {
+    // Arrange
+    const raw = structuredClone(servicesUi) as { plan: Record<string, unknown> };
+    delete raw.plan.copyLink;
+
+    // Act
+    const result = servicesUiSchema.safeParse(raw);
+
+    // Assert
+    expect(result.success).toBe(false);
+  });
+
+  it('links to the 2FA Directory over https only, and credits it', () => {
+    const raw = structuredClone(servicesUi);
+    raw.notListed.directoryUrl = 'http://2fa.directory/';
+
+    expect(servicesUiSchema.safeParse(raw).success).toBe(false);
+    expect(servicesUi.notListed.credit).toBe('Data sourced from 2FA Directory by 2factorauth');
   });
 });

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { OutcomeView } from '@/components/outcome-view';
 import { outcomeContent, ui, wizardContent } from '@/content';
 import { OUTCOME_IDS, outcomeCategory } from '@/lib/flow';
+import { planLinkFor } from '@/lib/plan-prefill';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -32,6 +33,7 @@ export default async function OutcomePage({ params }: Props) {
         related={outcome.related.map((r) => ({ id: r, title: outcomeContent(r)?.title ?? r }))}
         sources={wizardContent.sources}
         ui={ui}
+        planHref={planLinkFor(id, [])}
       />
       <p className="no-print mt-8 border-t border-slate-200 pt-4 dark:border-slate-800">
         <Link

@@ -1,0 +1,138 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { LinkNotice } from '@/components/link-notice';
+import { NotListed } from '@/components/not-listed';
+import { PlanChecklist, type PlanSection } from '@/components/plan-checklist';
+import { PlanPicker } from '@/components/plan-picker';
+import { directoryCopy, services, servicesByCategory, servicesUi, type Service } from '@/content';
+import { parsePlanQuery, planHref, type PlanQueryProblem } from '@/lib/plan-url';
+import { orderPlan, type PlanItem } from '@/lib/recovery-plan';
+import { fill } from '@/lib/text';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = {
+  title: servicesUi.plan.title,
+  description: servicesUi.plan.emptyIntro,
+  robots: { index: false },
+};
+
+const copy = servicesUi.plan;
+
+function problemText(problem: PlanQueryProblem): string {
+  const template = {
+    'unknown-service': copy.unknownService,
+    'bad-holder': copy.badHolder,
+    'bad-work': copy.badWork,
+  }[problem.kind];
+  return fill(template, { value: problem.value });
+}
+
+function entryOf(item: PlanItem<Service>) {
+  const { service } = item;
+  const values = { name: service.name, helpDesk: directoryCopy.itHelpDesk };
+  const notes = [
+    ...(item.backupHolder ? [directoryCopy.backupHolder] : []),
+    ...(item.addedFor === 'work-school' ? [copy.addedWork] : []),
+  ];
+  return {
+    id: service.id,
+    step: item.step,
+    name: service.name,
+    action:
+      item.contact === 'it-help-desk'
+        ? { kind: 'help-desk' as const, text: fill(copy.itHelpDesk, values) }
+        : { kind: 'link' as const, href: service.recoveryUrl, label: fill(copy.goTo, values) },
+    notes,
+    needs: service.needs.map((need) => directoryCopy.needs[need]),
+    wait: service.wait,
+    warnings: [
+      ...(service.noFallback ? [fill(servicesUi.service.noFallback, values)] : []),
+      ...service.warnings,
+    ],
+    caveat:
+      service.confirmation === 'confirmed'
+        ? undefined
+        : directoryCopy.confirmation[service.confirmation],
+    more: { href: `/services/${service.id}`, label: fill(copy.more, values) },
+  };
+}
+
+export default async function PlanPage({ searchParams }: Props) {
+  const query = parsePlanQuery(await searchParams, services);
+  // A form of checkboxes sends `s=a&s=b&holder=`; answer with the short link people can share.
+  if (!query.canonical && query.problems.length === 0) {
+    redirect(planHref(query.ids, query.options));
+  }
+  const items = orderPlan(services, query.ids, query.options);
+  const sections: PlanSection[] = (['email-identity', 'microsoft-apple', 'other'] as const)
+    .map((group) => ({
+      group,
+      heading: directoryCopy.planGroups[group],
+      entries: items.filter((item) => item.group === group).map(entryOf),
+    }))
+    .filter((section) => section.entries.length > 0);
+  const pickerGroups = servicesByCategory().map((group) => ({
+    category: group.category,
+    label: directoryCopy.categories[group.category],
+    services: group.services.map(({ id, name, aliases, domains }) => ({
+      id,
+      name,
+      aliases,
+      domains,
+    })),
+  }));
+  const picker = (
+    <PlanPicker
+      groups={pickerGroups}
+      selected={query.ids}
+      workSchool={query.options.workSchool ?? false}
+      backupHolder={query.options.backupHolder}
+      copy={copy}
+    />
+  );
+  const picked = query.ids.length > 0;
+
+  // No <Suspense>: the checklist and the picker must read without JavaScript.
+  return (
+    <>
+      <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{copy.title}</h1>
+      <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">
+        {items.length > 0 ? copy.intro : copy.emptyIntro}
+      </p>
+      <div className="mt-4">
+        <LinkNotice
+          heading={copy.problemsHeading}
+          intro={copy.problemsIntro}
+          messages={query.problems.map(problemText)}
+        />
+      </div>
+      {items.length > 0 && (
+        <>
+          <p className="no-print text-slate-700 dark:text-slate-300">{copy.keepLink}</p>
+          <PlanChecklist
+            sections={sections}
+            shareHref={planHref(query.ids, query.options)}
+            copy={copy}
+          />
+        </>
+      )}
+      {picked ? (
+        <details className="no-print mt-8 rounded-lg border-2 border-slate-300 p-4 dark:border-slate-600">
+          <summary className="min-h-11 cursor-pointer py-2 text-xl font-bold">
+            {copy.changeHeading}
+          </summary>
+          {picker}
+        </details>
+      ) : (
+        <section className="no-print mt-8" aria-labelledby="picker-heading">
+          <h2 id="picker-heading" className="text-xl font-bold">
+            {copy.pickerHeading}
+          </h2>
+          {picker}
+        </section>
+      )}
+      <NotListed copy={servicesUi.notListed} />
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ServiceDetail } from '@/components/service-detail';
+import { directoryCopy, serviceById, services, servicesUi } from '@/content';
+import { planHref } from '@/lib/plan-url';
+import { fill, formatDate } from '@/lib/text';
+
+type Props = { params: Promise<{ id: string }> };
+
+// Unknown ids get the site's static 404 page: a 404 rendered on demand in Next 16 has an
+// empty body without JavaScript.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return services.map((service) => ({ id: service.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const service = serviceById((await params).id);
+  if (!service) return {};
+  return {
+    title: `${service.name}: ${servicesUi.service.titleSuffix}`,
+    description: service.summary,
+  };
+}
+
+export default async function ServicePage({ params }: Props) {
+  const service = serviceById((await params).id);
+  if (!service) notFound();
+  const copy = servicesUi.service;
+  const via = service.signsInWith ? serviceById(service.signsInWith) : undefined;
+  const host = new URL(service.recoveryUrl).hostname;
+  const values = { name: service.name, host };
+  const linkClass =
+    'inline-flex min-h-11 items-center font-medium text-accent-strong underline underline-offset-4 dark:text-accent';
+  return (
+    <>
+      <p className="no-print mb-4">
+        <Link href={`/services#service-${service.id}`} prefetch={false} className={linkClass}>
+          {copy.backToList}
+        </Link>
+      </p>
+      <ServiceDetail
+        id={service.id}
+        name={service.name}
+        categoryLabel={directoryCopy.categories[service.category]}
+        summary={service.summary}
+        recoveryUrl={service.recoveryUrl}
+        recoveryHost={host}
+        signsInWith={via && { id: via.id, name: via.name }}
+        needs={service.needs.map((need) => directoryCopy.needs[need])}
+        noFallback={service.noFallback}
+        wait={service.wait}
+        warnings={service.warnings}
+        caveat={
+          service.caveat
+            ? {
+                text: service.caveat,
+                level: directoryCopy.confirmation[service.confirmation],
+                confirmed: service.confirmation === 'confirmed',
+              }
+            : undefined
+        }
+        aliases={service.aliases}
+        domains={service.domains}
+        checked={fill(copy.checked, { date: formatDate(service.verified) })}
+        copy={copy}
+        fill={(template) => fill(template, values)}
+      />
+      <p className="no-print mt-8 flex flex-wrap gap-x-6 border-t border-slate-200 pt-4 dark:border-slate-800">
+        <Link href={planHref([service.id])} prefetch={false} className={linkClass}>
+          {fill(copy.addToPlan, values)}
+        </Link>
+        <Link href={`/services#service-${service.id}`} prefetch={false} className={linkClass}>
+          {copy.backToList}
+        </Link>
+      </p>
+    </>
+  );
+}
