@@ -161,6 +161,7 @@ function get(base, path) {
             status: res.statusCode ?? 0,
             body: Buffer.concat(chunks).toString('utf8'),
             type: res.headers['content-type'] ?? '',
+            location: res.headers.location,
           }),
         );
       },
@@ -190,7 +191,13 @@ export async function fuzz(base, urls, concurrency = 8) {
   async function worker() {
     while (next < urls.length) {
       const path = urls[next++];
-      const res = await get(base, path);
+      let res = await get(base, path);
+      // A redirect is judged by the page it leads to (same host, a few hops at most).
+      for (let hop = 0; hop < 3 && res.status >= 300 && res.status < 400 && res.location; hop++) {
+        const target = new URL(res.location, base);
+        if (target.origin !== new URL(base).origin) break;
+        res = await get(base, target.pathname + target.search);
+      }
       tally.sent++;
       const cls = res.status ? `${String(res.status)[0]}xx` : 'no answer';
       tally.byClass[cls] = (tally.byClass[cls] ?? 0) + 1;
