@@ -50,7 +50,8 @@ export const embed = {
       iframeHeading: 'Where scripts are not allowed: a plain iframe',
       iframeHint:
         'It cannot grow with its content or send events, so give it a generous height. If your platform allows scripts later, switch to the snippet above.',
-      copy: 'Copy',
+      copyScript: 'Copy the snippet',
+      copyIframe: 'Copy the iframe code',
       copied: 'Copied',
       copyFailed: 'Could not copy. Select the text and copy it yourself.',
       previewHeading: 'Preview',
