@@ -11,6 +11,12 @@ const pages = {
   'outcome page': '/outcome/microsoft-account-recovery',
   'list of outcomes': '/outcome',
   'not found': '/does-not-exist',
+  embed: '/embed',
+  'embed, dark with an accent, at an outcome':
+    '/embed?theme=dark&accent=0f766e&v=1&goal=lost&lost-situation=no-backup',
+  'embed, light with a pale accent, at an outcome':
+    '/embed?theme=light&accent=ffd700&v=1&goal=not-working&account-type=work-school',
+  'embed docs': '/embed/docs',
 };
 
 for (const scheme of ['light', 'dark'] as const) {
