@@ -72,8 +72,7 @@ export const embed = {
       rows: {
         start: {
           values: 'One of: {values}',
-          effect:
-            'Opens at the next question, as if the person had already picked this situation.',
+          effect: 'Opens at the next question, as if the person had already picked this situation.',
         },
         answers: {
           values: 'The token from a navigate event',
