@@ -65,7 +65,11 @@ test('events arrive in order with the documented payloads, also through the call
   await expect(heading(frame)).toHaveText(outcomeTitle('work-school-account'));
   await expect.poll(async () => named(await events(page), 'outcome').length).toBe(1);
 
-  const all = await events(page);
+  // Both lists in one go: a late resize could land between two reads.
+  const { all, callbacks } = await page.evaluate(() => {
+    const w = window as unknown as { events: Detail[]; callbacks: Detail[] };
+    return { all: [...w.events], callbacks: [...w.callbacks] };
+  });
   const embedId = all[0]!.embedId;
   const envelope = { version: 1, embedId };
   expect(withoutResize(all)).toEqual([
@@ -96,9 +100,7 @@ test('events arrive in order with the documented payloads, also through the call
     expect(resize).toEqual({ ...envelope, type: 'resize', height: expect.any(Number) });
     expect(resize.height).toBeGreaterThan(100);
   }
-  expect(
-    await page.evaluate(() => (window as unknown as { callbacks: Detail[] }).callbacks),
-  ).toEqual(all);
+  expect(callbacks).toEqual(all);
 });
 
 test('the frame grows and shrinks with its content, with no scroll bar inside', async ({
@@ -114,13 +116,14 @@ test('the frame grows and shrinks with its content, with no scroll bar inside', 
     frame
       .locator('html')
       .evaluate((html) => html.scrollHeight <= window.innerHeight && window.scrollY === 0);
-  await expect.poll(() => frameHeight(page)).toBe(await contentHeight());
+  const fitsContent = async () => (await frameHeight(page)) - (await contentHeight());
+  await expect.poll(fitsContent).toBe(0);
   const question = await frameHeight(page);
 
   await answerIn(frame, 'account-type', 'work-school');
   await expect(heading(frame)).toHaveText(outcomeTitle('work-school-account'));
   await expect.poll(() => frameHeight(page)).toBeGreaterThan(question + 300);
-  await expect.poll(() => frameHeight(page)).toBe(await contentHeight());
+  await expect.poll(fitsContent).toBe(0);
   expect(await fitsWithoutScrolling()).toBe(true);
   const box = await page.locator(frameSelector).boundingBox();
   expect(Math.round(box!.height)).toBe(await frameHeight(page));
@@ -147,6 +150,32 @@ test('steps inside the wizard leave the host page’s Back button alone', async 
   await page.goBack();
   await expect(page).toHaveURL(`${host}/before`);
   await expect(page.getByRole('heading', { name: 'Earlier article' })).toBeVisible();
+});
+
+test('loaded twice after the page has loaded, each script gets its own frame; removal is clean', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(hostPage({ mode: 'none' }));
+  await page.evaluate(() => {
+    const w = window as unknown as { addScript: () => void };
+    w.addScript();
+    w.addScript();
+  });
+  const frames = page.locator(frameSelector);
+  await expect(frames).toHaveCount(2);
+  await expect.poll(async () => named(await events(page), 'ready').length).toBe(2);
+  const [first, second] = named(await events(page), 'ready').map((e) => e.embedId);
+  expect(first).not.toBe(second);
+
+  await frames.first().evaluate((frame) => frame.remove());
+  await answerIn(page.frameLocator(frameSelector), 'goal', 'lost');
+
+  await expect
+    .poll(async () => named(await events(page), 'step'))
+    .toEqual([expect.objectContaining({ embedId: second, stateId: 'lost-situation' })]);
+  expect(errors).toEqual([]);
 });
 
 test.describe('options', () => {

@@ -1,6 +1,7 @@
 // A help desk's page on another origin, for e2e/embed.spec.ts. No dependencies.
 //   /          embeds the app with public/embed.js; data- options come from the query string;
 //              ?mode=plain uses a plain iframe and says hello only when the test asks;
+//              ?mode=none embeds nothing (the test adds scripts later);
 //              ?app=http://127.0.0.1:<port> embeds another app server.
 //   /before    a page to come from, to check the Back button.
 //   /attacker  a frame that forges messages both ways (load it from http://localhost:<port>,
@@ -40,10 +41,13 @@ function hostPage(query) {
   const embedQuery = new URLSearchParams(
     [...query].filter(([name]) => OPTIONS.includes(name) && !name.includes('height')),
   );
+  const mode = query.get('mode');
   const embed =
-    query.get('mode') === 'plain'
+    mode === 'plain'
       ? `<iframe id="wizard" src="${escape(`${app}/embed?${embedQuery}`)}" title="Checklist" width="100%" height="600"></iframe>`
-      : `<script src="${escape(app)}/embed.js"${data}></script>`;
+      : mode === 'none'
+        ? ''
+        : `<script src="${escape(app)}/embed.js"${data}></script>`;
   return page(
     'Help centre',
     `<h1>Help centre article</h1>
@@ -67,6 +71,11 @@ function hostPage(query) {
     if (event.data && event.data.signal) window.signals.push(event.data.signal);
     if (event.origin === ${JSON.stringify(app)}) window.received.push(event.data);
   });
+  window.addScript = () => {
+    const script = document.createElement('script');
+    script.src = ${JSON.stringify(`${app}/embed.js`)};
+    document.getElementById('slot').append(script);
+  };
   window.sayHello = () =>
     document.getElementById('wizard').contentWindow.postMessage(
       { protocol: 'authenticator-wizard', version: 1, type: 'hello', embedId: 'plain-1' },
