@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// A help desk's page on another origin, for e2e/embed.spec.ts.
+const hostPort = Number(process.env.E2E_HOST_PORT ?? port + 1);
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
@@ -18,10 +20,19 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath } } },
   ],
-  webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx next start -p ${port} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'node e2e/host-server.mjs',
+      url: `http://127.0.0.1:${hostPort}/health`,
+      env: { E2E_HOST_PORT: String(hostPort), E2E_PORT: String(port) },
+      reuseExistingServer: false,
+      timeout: 10_000,
+    },
+  ],
 });

@@ -15,11 +15,31 @@ type Props = {
   ui: Ui;
   /** Where the person builds a per-service recovery plan, when this outcome leads there. */
   planHref?: string | null;
+  /** In the embed: links that leave the wizard open in a new tab, and say so. */
+  newTabHint?: string;
 };
 
 /** An ending of the checklist: what to do, in order, each step with its source. */
 export function OutcomeView(props: Props) {
-  const { id, outcome, category, related, transcript, headingRef, sources, ui, planHref } = props;
+  const {
+    id,
+    outcome,
+    category,
+    related,
+    transcript,
+    headingRef,
+    sources,
+    ui,
+    newTabHint,
+    planHref,
+  } = props;
+  const newTab = newTabHint
+    ? {
+        target: '_blank',
+        rel: 'noopener noreferrer',
+        hint: <span className="sr-only"> {newTabHint}</span>,
+      }
+    : { target: undefined, rel: undefined, hint: null };
   // Sources are numbered in the order the page first cites them.
   const order = [
     ...new Set([
@@ -77,9 +97,11 @@ export function OutcomeView(props: Props) {
                     <a
                       href={step.link.href}
                       rel="noopener noreferrer"
+                      target={newTab.target}
                       className="font-semibold text-accent-strong underline underline-offset-2 dark:text-accent"
                     >
                       {step.link.label}
+                      {newTab.hint}
                     </a>
                   </p>
                 )}
@@ -143,16 +165,25 @@ export function OutcomeView(props: Props) {
               <li key={r.id}>
                 <a
                   href={`/outcome/${r.id}`}
+                  target={newTab.target}
+                  rel={newTab.rel}
                   className="text-accent-strong underline underline-offset-2 dark:text-accent"
                 >
                   {r.title}
+                  {newTab.hint}
                 </a>
               </li>
             ))}
           </ul>
         </section>
       )}
-      <SourceList order={order} sources={sources} ui={ui} heading={ui.outcome.sourcesHeading} />
+      <SourceList
+        order={order}
+        sources={sources}
+        ui={ui}
+        heading={ui.outcome.sourcesHeading}
+        newTabHint={newTabHint}
+      />
       <PrintButton label={ui.wizard.printButton} />
     </article>
   );

@@ -16,6 +16,7 @@ type Props = {
   headingRef?: Ref<HTMLHeadingElement>;
   onAnswer?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
   onTyped?: (typed: string, event: FormEvent<HTMLFormElement>) => void;
+  newTabHint?: string;
 };
 
 const optionClass =
@@ -36,6 +37,7 @@ export function QuestionView({
   headingRef,
   onAnswer,
   onTyped,
+  newTabHint,
 }: Props) {
   const inputId = `${id}-input`;
   const errorId = `${id}-error`;
@@ -138,6 +140,7 @@ export function QuestionView({
         sources={sources}
         ui={ui}
         heading={ui.wizard.sourcesHeading}
+        newTabHint={newTabHint}
       />
     </section>
   );

@@ -41,10 +41,12 @@ type ListProps = {
   sources: Record<string, Source>;
   ui: Ui;
   heading: string;
+  /** In the embed: open each source in a new tab, and say so. */
+  newTabHint?: string;
 };
 
 /** Every source a page cites, numbered, with who wrote it and when we last checked it. */
-export function SourceList({ order, sources, ui, heading }: ListProps) {
+export function SourceList({ order, sources, ui, heading, newTabHint }: ListProps) {
   if (order.length === 0) return null;
   return (
     <section className="mt-8" aria-labelledby="sources-heading">
@@ -60,9 +62,11 @@ export function SourceList({ order, sources, ui, heading }: ListProps) {
               <a
                 href={src.url}
                 rel="noopener noreferrer"
+                target={newTabHint ? '_blank' : undefined}
                 className="text-accent-strong underline decoration-1 underline-offset-2 dark:text-accent"
               >
                 {src.title}
+                {newTabHint && <span className="sr-only"> {newTabHint}</span>}
               </a>
               <span className="block text-slate-600 dark:text-slate-400">
                 {ui.outcome.kind[src.kind]} ·{' '}

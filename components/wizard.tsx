@@ -3,7 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { WizardTexts } from '@/content';
-import { parseSearch } from '@/lib/answers-url';
+import { parseSearch, withoutParams } from '@/lib/answers-url';
 import { outcomeCategory } from '@/lib/flow';
 import { planLinkFor } from '@/lib/plan-prefill';
 import { problemMessages } from '@/lib/problem-text';
@@ -20,6 +20,8 @@ export type WizardStep = {
   isOutcome: boolean;
   category?: 'fix' | 'referral';
   progress: number;
+  answered: number;
+  /** The answers part of the address (settingParams left out). */
   search: string;
 };
 
@@ -30,6 +32,10 @@ type Props = {
   /** Inside an embed, steps replace the history entry so the host page's Back still works. */
   historyMode: 'push' | 'replace';
   onStep?: (step: WizardStep) => void;
+  /** Address parameters that are page settings, not answers (the embed's options). */
+  settingParams?: readonly string[];
+  /** Set in the embed: links that leave the wizard open in a new tab, and say so. */
+  newTabHint?: string;
 };
 
 function isPlainClick(event: MouseEvent) {
@@ -40,9 +46,10 @@ function isPlainClick(event: MouseEvent) {
  * The live wizard: the address bar holds the answers, and every render replays them through
  * the machine. Clicking an answer changes the address without a network round trip.
  */
-export function Wizard({ texts, version, basePath, historyMode, onStep }: Props) {
+export function Wizard(props: Props) {
+  const { texts, version, basePath, historyMode, onStep, settingParams = [], newTabHint } = props;
   const { ui } = texts;
-  const search = useSearchParams().toString();
+  const search = withoutParams(useSearchParams().toString(), settingParams);
   const replay = useMemo(() => replayLink(parseSearch(search), version), [search, version]);
   const step = stepModel(replay, basePath, version);
   const [typed, setTyped] = useState<{ search: string; value: string } | null>(null);
@@ -58,6 +65,7 @@ export function Wizard({ texts, version, basePath, historyMode, onStep }: Props)
       isOutcome: step.isOutcome,
       category: step.isOutcome ? outcomeCategory(step.stateId) : undefined,
       progress: step.progress.fraction,
+      answered: step.answered.length,
       search,
     });
     if (firstRender.current) {
@@ -109,6 +117,7 @@ export function Wizard({ texts, version, basePath, historyMode, onStep }: Props)
           sources={texts.sources}
           ui={ui}
           planHref={planLinkFor(step.stateId, step.answered)}
+          newTabHint={newTabHint}
         />
       ) : question ? (
         <QuestionView
@@ -117,6 +126,7 @@ export function Wizard({ texts, version, basePath, historyMode, onStep }: Props)
           question={question}
           sources={texts.sources}
           ui={ui}
+          newTabHint={newTabHint}
           options={step.options}
           takesVersion={step.takesVersion}
           formAction={basePath}

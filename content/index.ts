@@ -15,6 +15,7 @@ import {
   type ServicesUi,
 } from './services/schema';
 import { servicesUi as rawServicesUi } from './services/ui';
+import { embed as rawEmbed } from './embed';
 import {
   wizardContentSchema,
   type Outcome,
@@ -104,3 +105,79 @@ export function servicesByCategory(): { category: ServiceCategory; services: Ser
 }
 
 export type { DirectoryCopy, Service, ServiceCategory, ServicesUi } from './services/schema';
+// ---- The help-desk embed: the frame and the integrators' docs page -------------------------
+
+const text = z.string().min(2);
+const cell = z.strictObject({ values: text, effect: text });
+const eventRow = z.strictObject({ fields: text, when: text });
+
+const embedSchema = z.strictObject({
+  frame: z.strictObject({ newTab: text }),
+  docs: z.strictObject({
+    metaTitle: text,
+    title: text,
+    intro: z.array(text).min(1),
+    builder: z.strictObject({
+      heading: text,
+      intro: text,
+      start: z.strictObject({ label: text, none: text }),
+      accent: z.strictObject({ label: text, hint: text, invalid: text }),
+      theme: z.strictObject({ legend: text, auto: text, light: text, dark: text }),
+      compact: z.strictObject({ label: text }),
+      minHeight: z.strictObject({ label: text }),
+      maxHeight: z.strictObject({ label: text }),
+      heightHint: text,
+      heightInvalid: text,
+      heightOrder: text,
+      submit: text,
+      scriptHeading: text,
+      scriptHint: text,
+      iframeHeading: text,
+      iframeHint: text,
+      copyScript: text,
+      copyIframe: text,
+      copied: text,
+      copyFailed: text,
+      previewHeading: text,
+      previewHint: text,
+      previewTitle: text,
+    }),
+    options: z.strictObject({
+      heading: text,
+      intro: text,
+      columns: z.strictObject({ attribute: text, parameter: text, values: text, effect: text }),
+      scriptOnly: text,
+      rows: z.strictObject({
+        start: cell,
+        answers: cell,
+        accent: cell,
+        theme: cell,
+        compact: cell,
+        minHeight: cell,
+        maxHeight: cell,
+        title: cell,
+        callback: cell,
+        target: cell,
+      }),
+    }),
+    events: z.strictObject({
+      heading: text,
+      intro: text,
+      example: text,
+      exampleLabel: text,
+      columns: z.strictObject({ name: text, fields: text, when: text }),
+      rows: z.strictObject({
+        ready: eventRow,
+        step: eventRow,
+        navigate: eventRow,
+        outcome: eventRow,
+        resize: eventRow,
+      }),
+    }),
+    safety: z.strictObject({ heading: text, points: z.array(text).min(1), selfHost: text }),
+  }),
+});
+
+/** The embed's sentences, checked like the rest. */
+export const embedText = deepFreeze(embedSchema.parse(rawEmbed));
+export type EmbedText = typeof embedText;

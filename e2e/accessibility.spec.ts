@@ -16,6 +16,12 @@ const pages = {
   'service page with a caveat': '/services/steam',
   'recovery plan': '/plan?s=google,github,steam,microsoft-entra&work=1&holder=apple',
   'recovery plan picker': '/plan?s=google,bogus',
+  embed: '/embed',
+  'embed, dark with an accent, at an outcome':
+    '/embed?theme=dark&accent=0f766e&v=1&goal=lost&lost-situation=no-backup',
+  'embed, light with a pale accent, at an outcome':
+    '/embed?theme=light&accent=ffd700&v=1&goal=not-working&account-type=work-school',
+  'embed docs': '/embed/docs',
 };
 
 for (const scheme of ['light', 'dark'] as const) {

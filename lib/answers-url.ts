@@ -81,3 +81,14 @@ export function toSearch(answers: readonly Answer[], version: number): string {
   for (const answer of answers) params.set(answer.question, answer.value);
   return params.toString();
 }
+
+/**
+ * A query string without the named parameters: a page's own settings (the embed's theme,
+ * accent, ...) that sit in the address next to the answers but are not answers.
+ */
+export function withoutParams(search: string, names: readonly string[]): string {
+  if (names.length === 0) return search;
+  const params = new URLSearchParams(search);
+  for (const name of names) params.delete(name);
+  return params.toString();
+}

@@ -283,6 +283,39 @@ describe('createEmbedBridge', () => {
   });
 });
 
+describe('onConnect', () => {
+  it('calls back once the parent says hello, and at once when it already has', () => {
+    const { win, deliver } = fakeFrame();
+    const bridge = createEmbedBridge(win);
+    const early = vi.fn();
+    const late = vi.fn();
+    bridge.onConnect(early);
+
+    deliver(hello);
+    deliver(hello);
+    bridge.onConnect(late);
+
+    expect(early).toHaveBeenCalledOnce();
+    expect(late).toHaveBeenCalledOnce();
+  });
+
+  it('does not call back for a hello it ignores, or after unsubscribing', () => {
+    const { win, deliver } = fakeFrame();
+    const bridge = createEmbedBridge(win);
+    const ignored = vi.fn();
+    const unsubscribed = vi.fn();
+    bridge.onConnect(ignored);
+    bridge.onConnect(unsubscribed)();
+
+    deliver(hello, 'https://evil.example', { postMessage: vi.fn() });
+    expect(ignored).not.toHaveBeenCalled();
+    deliver(hello);
+
+    expect(ignored).toHaveBeenCalledOnce();
+    expect(unsubscribed).not.toHaveBeenCalled();
+  });
+});
+
 describe('getEmbedBridge', () => {
   it('hands every caller the same bridge, so a remounted component still hears the host', () => {
     const { win, deliver } = fakeFrame();
@@ -379,6 +412,52 @@ describe('observeHeight', () => {
     }
 
     expect(heights(frame.parent.postMessage.mock.calls)).toEqual([480, 590]);
+  });
+
+  it('follows the content back down after a step, however soon', () => {
+    const frame = observableFrame();
+    const bridge = createEmbedBridge(frame.win);
+    frame.deliver(hello);
+    bridge.observeHeight(frame.element);
+    frame.setHeight(1400);
+    frame.observers[0]!.fire();
+    frame.runFrames();
+
+    frame.advance(16);
+    frame.setHeight(480);
+    frame.observers[0]!.fire();
+    frame.runFrames();
+    bridge.contentChanged();
+    frame.runFrames();
+
+    expect(heights(frame.parent.postMessage.mock.calls)).toEqual([480, 1400, 480]);
+  });
+
+  it('measures again when told the content changed, even if the observer stays quiet', () => {
+    const frame = observableFrame();
+    const bridge = createEmbedBridge(frame.win);
+    frame.deliver(hello);
+    bridge.observeHeight(frame.element);
+    frame.setHeight(700);
+
+    bridge.contentChanged();
+    frame.runFrames();
+
+    expect(heights(frame.parent.postMessage.mock.calls)).toEqual([480, 700]);
+  });
+
+  it('does nothing on contentChanged once stopped', () => {
+    const frame = observableFrame();
+    const bridge = createEmbedBridge(frame.win);
+    frame.deliver(hello);
+    const stop = bridge.observeHeight(frame.element);
+    stop();
+    frame.setHeight(700);
+
+    bridge.contentChanged();
+    frame.runFrames();
+
+    expect(heights(frame.parent.postMessage.mock.calls)).toEqual([480]);
   });
 
   it('stops observing, and drops a pending measurement, when stopped', () => {

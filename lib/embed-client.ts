@@ -77,6 +77,13 @@ export type EmbedBridge = {
   post(message: WizardMessageBody): void;
   /** Reports the element's height as `resize`; one element at a time. Returns a stop function. */
   observeHeight(element: Element): () => void;
+  /**
+   * Says the content itself changed (a new step), so the next height is the content's even if
+   * it shrinks back to a height reported a moment ago: a person going Back is not a loop.
+   */
+  contentChanged(): void;
+  /** Calls the listener once the host has said hello (at once if it already has). */
+  onConnect(listener: () => void): () => void;
   dispose(): void;
   readonly connected: boolean;
   readonly disposed: boolean;
@@ -100,6 +107,8 @@ export function createEmbedBridge(win: Window): EmbedBridge {
   let queue: WizardMessageBody[] = [];
   let disposed = false;
   let stopObserving: () => void = () => {};
+  let remeasure: () => void = () => {};
+  const connectListeners = new Set<() => void>();
 
   function send(target: Host, body: WizardMessageBody) {
     const message = toMessage(body, target.embedId);
@@ -117,6 +126,8 @@ export function createEmbedBridge(win: Window): EmbedBridge {
     const pending = flushOrder(queue);
     queue = [];
     for (const body of pending) send(host, body);
+    for (const listener of [...connectListeners]) listener();
+    connectListeners.clear();
   }
 
   win.addEventListener('message', onMessage);
@@ -155,6 +166,10 @@ export function createEmbedBridge(win: Window): EmbedBridge {
       if (!frame) frame = requestAnimationFrame.call(browser, measure);
     });
     observer.observe(element);
+    remeasure = () => {
+      tracker = { last: tracker.last, recent: [] };
+      if (!frame) frame = requestAnimationFrame.call(browser, measure);
+    };
     // Chrome runs neither observers nor animation frames in a cross-origin frame below the
     // fold, so the first height is measured now: the host can size the frame before it shows.
     measure();
@@ -162,15 +177,29 @@ export function createEmbedBridge(win: Window): EmbedBridge {
       observer.disconnect();
       if (frame) cancelAnimationFrame.call(browser, frame);
       frame = 0;
-      if (stopObserving === stop) stopObserving = () => {};
+      if (stopObserving === stop) {
+        stopObserving = () => {};
+        remeasure = () => {};
+      }
     };
     stopObserving = stop;
     return stop;
   }
 
+  function onConnect(listener: () => void): () => void {
+    if (disposed) return () => {};
+    if (host) {
+      listener();
+      return () => {};
+    }
+    connectListeners.add(listener);
+    return () => connectListeners.delete(listener);
+  }
+
   function dispose() {
     disposed = true;
     queue = [];
+    connectListeners.clear();
     stopObserving();
     win.removeEventListener('message', onMessage);
   }
@@ -178,6 +207,8 @@ export function createEmbedBridge(win: Window): EmbedBridge {
   return {
     post,
     observeHeight,
+    contentChanged: () => remeasure(),
+    onConnect,
     dispose,
     get connected() {
       return host !== null && !disposed;

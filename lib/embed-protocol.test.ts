@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { diagnosisMachine } from '../machines/diagnosis-machine';
+import { readFileSync } from 'node:fs';
 import {
+  EMBED_OPTION_NAMES,
   PROTOCOL,
   PROTOCOL_VERSION,
   START_SITUATIONS,
   parseEmbedOptions,
   parseHostMessage,
   parseWizardMessage,
+  readEmbedOption,
   readableTextOn,
   sanitizeAccent,
 } from './embed-protocol';
@@ -240,5 +243,35 @@ describe('START_SITUATIONS', () => {
 
     expect(initial.value).toBe('goal');
     expect(next.value).not.toBe('goal');
+  });
+});
+
+describe('readEmbedOption', () => {
+  it('reads one option the way the page does', () => {
+    expect(readEmbedOption('accent', ' 0F766E ')).toBe('#0f766e');
+    expect(readEmbedOption('theme', 'dark')).toBe('dark');
+    expect(readEmbedOption('theme', 'purple')).toBeUndefined();
+    expect(readEmbedOption('compact', 'yes')).toBeUndefined();
+  });
+
+  it('covers every option', () => {
+    expect(EMBED_OPTION_NAMES).toEqual(['start', 'answers', 'accent', 'theme', 'compact']);
+  });
+});
+
+describe('public/embed.js', () => {
+  const loader = readFileSync(new URL('../public/embed.js', import.meta.url), 'utf8');
+
+  it('checks the same start situations as the page', () => {
+    const list = /start: oneOf\(\[([^\]]*)\]\)/.exec(loader)?.[1];
+
+    expect(list?.split(',').map((item) => item.trim().replace(/'/g, ''))).toEqual([
+      ...START_SITUATIONS,
+    ]);
+  });
+
+  it('speaks the same protocol name and version', () => {
+    expect(loader).toContain(`const NAME = '${PROTOCOL}';`);
+    expect(loader).toContain(`const VERSION = ${PROTOCOL_VERSION};`);
   });
 });

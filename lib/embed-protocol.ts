@@ -1,4 +1,8 @@
-import { z } from 'zod';
+// zod/mini: the message schemas run in the browser inside every embed, so they are kept small.
+import * as z from 'zod/mini';
+import { sanitizeAccent } from './embed-theme';
+
+export { readableTextOn, sanitizeAccent } from './embed-theme';
 
 /**
  * The message protocol between `public/embed.js` (on the help desk's page) and the `/embed`
@@ -29,10 +33,12 @@ export const ANSWERS_TOKEN_MAX_LENGTH = 1000;
 /** Taller than any real page; the loader clamps further to the host's min/max height. */
 export const MAX_REPORTED_HEIGHT = 100_000;
 
-const answersToken = z.string().max(ANSWERS_TOKEN_MAX_LENGTH).regex(ANSWERS_TOKEN_PATTERN);
-const embedId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-const stateId = z.string().regex(/^[a-z0-9-]{1,64}$/);
-const progress = z.number().min(0).max(1);
+const answersToken = z
+  .string()
+  .check(z.maxLength(ANSWERS_TOKEN_MAX_LENGTH), z.regex(ANSWERS_TOKEN_PATTERN));
+const embedId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+const stateId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
+const progress = z.number().check(z.minimum(0), z.maximum(1));
 
 const envelope = {
   protocol: z.literal(PROTOCOL),
@@ -56,7 +62,7 @@ export const wizardMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('step'),
     stateId,
     progress,
-    answered: z.number().int().min(0).max(1000),
+    answered: z.int().check(z.minimum(0), z.maximum(1000)),
   }),
   z.strictObject({
     ...envelope,
@@ -67,7 +73,7 @@ export const wizardMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...envelope,
     type: z.literal('resize'),
-    height: z.number().int().min(0).max(MAX_REPORTED_HEIGHT),
+    height: z.int().check(z.minimum(0), z.maximum(MAX_REPORTED_HEIGHT)),
   }),
   z.strictObject({ ...envelope, type: z.literal('navigate'), token: answersToken, stateId }),
 ]);
@@ -95,43 +101,10 @@ export function parseWizardMessage(data: unknown): WizardMessage | null {
 
 // ---- /embed URL options --------------------------------------------------------------------
 
-/** `#rgb`, `#rrggbb` or the same without `#` (easier to type into a plain iframe URL). */
-const ACCENT_PATTERN = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
-
-/**
- * The accent as `#rrggbb` in lower case, or null. The result holds only `#` and hex digits,
- * so it is safe to put into a CSS custom property.
- */
-export function sanitizeAccent(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const match = ACCENT_PATTERN.exec(value.trim());
-  if (!match?.[1]) return null;
-  const hex = match[1].toLowerCase();
-  return `#${hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex}`;
-}
-
-/**
- * Black or white, whichever contrasts more with the accent (WCAG relative luminance), so text
- * on an accent-coloured button stays readable whatever colour the help desk picks.
- */
-export function readableTextOn(accent: string): '#000000' | '#ffffff' {
-  const hex = sanitizeAccent(accent) ?? '#000000';
-  const [r = 0, g = 0, b = 0] = [1, 3, 5].map((at) => {
-    const channel = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
-    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  });
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  // Contrast with black is (L + 0.05) / 0.05, with white 1.05 / (L + 0.05); equal at ~0.179.
-  return luminance > 0.179 ? '#000000' : '#ffffff';
-}
-
 export const embedOptionsSchema = z.strictObject({
-  start: z.enum(START_SITUATIONS).optional(),
-  answers: answersToken.optional(),
-  accent: z
-    .string()
-    .regex(/^#[0-9a-f]{6}$/)
-    .optional(),
+  start: z.optional(z.enum(START_SITUATIONS)),
+  answers: z.optional(answersToken),
+  accent: z.optional(z.string().check(z.regex(/^#[0-9a-f]{6}$/))),
   theme: z.enum(THEMES),
   compact: z.boolean(),
 });
@@ -168,7 +141,19 @@ const optionReaders = {
   };
 };
 
-type OptionName = keyof typeof optionReaders;
+export type EmbedOptionName = keyof typeof optionReaders;
+type OptionName = EmbedOptionName;
+
+/** Every /embed URL option; the wizard inside the frame does not read these as answers. */
+export const EMBED_OPTION_NAMES = Object.keys(optionReaders) as readonly EmbedOptionName[];
+
+/** One option's value, or undefined when the text is not a valid value for it. */
+export function readEmbedOption<K extends EmbedOptionName>(
+  name: K,
+  raw: string,
+): EmbedOptions[K] | undefined {
+  return optionReaders[name].read(raw.trim()) as EmbedOptions[K] | undefined;
+}
 
 /** How a warning shows a bad value: quoted, escaped, short. */
 function quote(raw: string): string {

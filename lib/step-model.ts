@@ -19,8 +19,21 @@ export type StepModel = {
   progress: { current: number; total: number; fraction: number };
 };
 
+/**
+ * A base path may carry fixed parameters ("/embed?theme=dark"): settings of the page, not
+ * answers. They lead every link and ride along in forms, so they survive every step.
+ */
+function splitBase(basePath: string): { path: string; fixed: string } {
+  const at = basePath.indexOf('?');
+  return at < 0
+    ? { path: basePath, fixed: '' }
+    : { path: basePath.slice(0, at), fixed: basePath.slice(at + 1) };
+}
+
 export function hrefFor(basePath: string, answers: readonly Answer[], version: number): string {
-  return answers.length === 0 ? basePath : `${basePath}?${toSearch(answers, version)}`;
+  if (answers.length === 0) return basePath;
+  const { path, fixed } = splitBase(basePath);
+  return `${path}?${fixed ? `${fixed}&` : ''}${toSearch(answers, version)}`;
 }
 
 /** Everything a page needs to draw the current step, asked of the machine's snapshot. */
@@ -48,6 +61,10 @@ export function stepModel(replay: Replay, basePath: string, version: number): St
     takesVersion:
       isVersionQuestion(stateId) && snapshot.can({ type: 'answer.version', value: '1' }),
     carried: [
+      ...[...new URLSearchParams(splitBase(basePath).fixed)].map(([name, value]) => ({
+        name,
+        value,
+      })),
       { name: 'v', value: String(version) },
       ...answers.map((a) => ({ name: a.question, value: a.value })),
     ],

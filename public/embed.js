@@ -16,7 +16,7 @@
 
   const is = (re) => (v) => re.test(v);
   const oneOf = (list) => [(v) => list.includes(v), list.join(' or ')];
-  const height = [(v) => /^\d{3,4}$/.test(v) && v >= 200 && v <= 4000, '200 to 4000'];
+  const height = [(v) => /^\d{3,5}$/.test(v) && v >= 200 && v <= 10000, '200 to 10000'];
   const RULES = {
     start: oneOf(['prepare', 'restore', 'backup-error', 'not-working', 'lost']),
     answers: [is(/^[\w=&.*+%-]{1,1000}$/), 'a token from a navigate event'],
@@ -57,11 +57,12 @@
       if (RULES[key][0](v)) o[key] = v;
       else warn(label(key), v, RULES[key][1]);
     }
+    // No maximum unless asked: a long result is never cut off.
     o.min = +o.minHeight || 200;
-    o.max = +o.maxHeight || 4000;
+    o.max = +o.maxHeight || 1e5;
     if (o.min > o.max) {
       warn(label('maxHeight'), o.maxHeight, 'at least ' + label('minHeight'));
-      o.max = 4000;
+      o.max = 1e5;
     }
     return o;
   }
@@ -139,7 +140,6 @@
       width: '100%',
       height: Math.min(Math.max(480, o.min), o.max),
       frameborder: '0',
-      scrolling: 'no',
       referrerpolicy: 'strict-origin-when-cross-origin',
     };
     for (const name of Object.keys(attributes)) frame.setAttribute(name, attributes[name]);

@@ -7,7 +7,13 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const buildId = join(root, '.next', 'BUILD_ID');
 const sourceDirs = ['app', 'components', 'content', 'lib', 'machines', 'public'];
-const sourceFiles = ['next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs'];
+const sourceFiles = [
+  'next.config.ts',
+  'proxy.ts',
+  'package.json',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 
 function newest(path) {
   if (!existsSync(path)) return 0;

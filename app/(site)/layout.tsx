@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { ui } from '@/content';
-import './globals.css';
+import '../globals.css';
 
 export const metadata: Metadata = {
   title: { default: ui.site.name, template: `%s · ${ui.site.name}` },

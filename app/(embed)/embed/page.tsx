@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { EmbedWizard } from '@/components/embed-wizard';
+import {
+  CONTENT_VERSION,
+  embedText,
+  outcomeContent,
+  questionContent,
+  wizardTexts,
+} from '@/content';
+import { parseLink } from '@/lib/answers-url';
+import { answerParams, embedBasePath, embedStartTarget } from '@/lib/embed-link';
+import { EMBED_OPTION_NAMES, parseEmbedOptions } from '@/lib/embed-protocol';
+import { accentStyle } from '@/lib/embed-theme';
+import { replayLink } from '@/lib/replay';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const replay = replayLink(parseLink(answerParams(await props.searchParams)), CONTENT_VERSION);
+  const title = questionContent(replay.stateId)?.title ?? outcomeContent(replay.stateId)?.title;
+  return { title };
+}
+
+/**
+ * The wizard for a help desk's iframe. Options come from the address and are validated one by
+ * one: a bad one is dropped with a console warning, never a broken page. A link whose answers
+ * cannot be used shows the wizard's own notice instead of a 404, for the same reason.
+ */
+export default async function EmbedPage(props: Props) {
+  const params = await props.searchParams;
+  const { options, warnings } = parseEmbedOptions(params);
+  const start = embedStartTarget(params, options, CONTENT_VERSION);
+  if (start) redirect(start);
+  // No <Suspense> here: the page must read fully without JavaScript (see app/(site)/check).
+  return (
+    <EmbedWizard
+      texts={wizardTexts()}
+      version={CONTENT_VERSION}
+      basePath={embedBasePath(options)}
+      settingParams={EMBED_OPTION_NAMES}
+      warnings={warnings}
+      newTabHint={embedText.frame.newTab}
+      theme={options.theme === 'auto' ? undefined : options.theme}
+      accentStyle={options.accent ? accentStyle(options.accent) : undefined}
+      compact={options.compact}
+    />
+  );
+}

@@ -1,0 +1,87 @@
+'use client';
+
+import { useEffect, useRef, useSyncExternalStore, type CSSProperties } from 'react';
+import type { WizardTexts } from '@/content';
+import { getEmbedBridge } from '@/lib/embed-client';
+import { Wizard, type WizardStep } from './wizard';
+
+type Props = {
+  texts: WizardTexts;
+  version: number;
+  basePath: string;
+  settingParams: readonly string[];
+  /** What was wrong with the options, already worded; logged in the frame's console. */
+  warnings: readonly string[];
+  newTabHint: string;
+  theme?: 'light' | 'dark';
+  /** CSS custom properties built from the sanitized accent only. */
+  accentStyle?: Record<`--${string}`, string>;
+  compact: boolean;
+};
+
+const noHost = () => undefined;
+
+function subscribeToHost(notify: () => void) {
+  return getEmbedBridge(window).onConnect(notify);
+}
+
+function hostState() {
+  return getEmbedBridge(window).connected ? 'connected' : 'waiting';
+}
+
+/**
+ * The wizard inside a help desk's iframe. It tells the host page what happens (ready, step,
+ * navigate, outcome) and how tall the content is, through the bridge, which talks only to
+ * the page that framed it. Steps replace the history entry, so the host's Back still works.
+ */
+export function EmbedWizard(props: Props) {
+  const { warnings, theme, accentStyle, compact, version, ...wizard } = props;
+  const main = useRef<HTMLElement>(null);
+  const lastSearch = useRef<string | null>(null);
+  // Server: no attribute. Browser: "waiting" for the host's hello, then "connected".
+  const host = useSyncExternalStore(subscribeToHost, hostState, noHost);
+
+  useEffect(() => {
+    for (const warning of warnings) console.warn(`[authenticator-wizard] ${warning}`);
+  }, [warnings]);
+
+  useEffect(() => {
+    if (!main.current) return;
+    return getEmbedBridge(window).observeHeight(main.current);
+  }, []);
+
+  const onStep = (step: WizardStep) => {
+    // Development runs effects twice; a step is reported once.
+    if (lastSearch.current === step.search) return;
+    const first = lastSearch.current === null;
+    lastSearch.current = step.search;
+    const bridge = getEmbedBridge(window);
+    const { stateId, progress, answered } = step;
+    if (first) {
+      bridge.post({ type: 'ready', stateId, progress });
+    } else {
+      bridge.contentChanged();
+      bridge.post({ type: 'step', stateId, progress, answered });
+      bridge.post({ type: 'navigate', token: step.search || `v=${version}`, stateId });
+    }
+    if (step.isOutcome && step.category) {
+      bridge.post({ type: 'outcome', outcomeId: stateId, category: step.category });
+    }
+  };
+
+  return (
+    <main
+      ref={main}
+      data-theme={theme}
+      data-accent={accentStyle ? '' : undefined}
+      data-compact={compact ? '' : undefined}
+      data-embed-host={host}
+      style={accentStyle as CSSProperties | undefined}
+      className="flow-root bg-white px-4 py-5 text-slate-900 sm:px-6 dark:bg-[#0b1220] dark:text-slate-100"
+    >
+      <div className="mx-auto max-w-3xl">
+        <Wizard {...wizard} version={version} historyMode="replace" onStep={onStep} />
+      </div>
+    </main>
+  );
+}

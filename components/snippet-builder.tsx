@@ -1,0 +1,101 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import type { EmbedText } from '@/content';
+import { FIELDS, HEIGHT_LIMITS, buildSnippets, readChoice } from '@/lib/embed-snippet';
+import { CodeSample } from './code-sample';
+import { CopyButton } from './copy-button';
+import { SnippetForm } from './snippet-form';
+
+type Props = {
+  /** This site's origin, checked on the server. */
+  origin: string;
+  /** The form's fields as the address gave them. */
+  initial: Record<string, string>;
+  starts: { value: string; label: string }[];
+  /** The frame's default title, written into the plain iframe. */
+  title: string;
+  text: EmbedText['docs']['builder'];
+};
+
+const sectionHeading = 'mt-6 text-lg font-bold';
+
+/**
+ * Options in, snippet out. Without JavaScript the form is a GET form and the server renders
+ * the snippet and preview for the submitted options; with it, they follow every change.
+ */
+export function SnippetBuilder({ origin, initial, starts, title, text }: Props) {
+  const [fields, setFields] = useState(initial);
+  const { choice, problems } = readChoice(
+    (name) => fields[name],
+    starts.map((start) => start.value),
+  );
+  const snippets = buildSnippets(origin, choice, title);
+
+  const read = (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    const next = Object.fromEntries(
+      Object.values(FIELDS).map((name) => [name, String(data.get(name) ?? '')]),
+    );
+    setFields(next);
+    return next;
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const query = new URLSearchParams(
+      Object.entries(read(event.currentTarget)).filter(([, value]) => value !== ''),
+    );
+    // The address keeps the choices for a reload or a bookmark, without a new history entry.
+    window.history.replaceState(null, '', `?${query}#builder`);
+  };
+
+  return (
+    <section id="builder" className="mt-8 scroll-mt-4" aria-labelledby="builder-heading">
+      <h2 id="builder-heading" className="text-xl font-bold">
+        {text.heading}
+      </h2>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">{text.intro}</p>
+      <SnippetForm
+        initial={initial}
+        starts={starts}
+        problems={problems}
+        limits={HEIGHT_LIMITS}
+        text={text}
+        onChange={(event) => read(event.currentTarget)}
+        onSubmit={submit}
+      />
+
+      <h3 className={sectionHeading}>{text.scriptHeading}</h3>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">{text.scriptHint}</p>
+      <CodeSample code={snippets.script} label={text.scriptHeading}>
+        <CopyButton
+          text={snippets.script}
+          label={text.copyScript}
+          copied={text.copied}
+          failed={text.copyFailed}
+        />
+      </CodeSample>
+
+      <h3 className={sectionHeading}>{text.iframeHeading}</h3>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">{text.iframeHint}</p>
+      <CodeSample code={snippets.iframe} label={text.iframeHeading}>
+        <CopyButton
+          text={snippets.iframe}
+          label={text.copyIframe}
+          copied={text.copied}
+          failed={text.copyFailed}
+        />
+      </CodeSample>
+
+      <h3 className={sectionHeading}>{text.previewHeading}</h3>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">{text.previewHint}</p>
+      {/* A new frame per choice: changing a frame's src would add entries to this page's history. */}
+      <iframe
+        key={snippets.previewSrc}
+        src={snippets.previewSrc}
+        title={text.previewTitle}
+        className="mt-3 h-[40rem] w-full rounded-lg border-2 border-slate-300 dark:border-slate-600"
+      />
+    </section>
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * Every sentence of the help-desk embed: inside the frame, and on the integrators' docs page.
+ * Placeholders in braces are filled by `fill()`. Code samples are content too: they are what
+ * an integrator copies.
+ */
+export const embed = {
+  frame: {
+    newTab: '(opens in a new tab)',
+  },
+  docs: {
+    metaTitle: 'Embed the checklist',
+    title: 'Put the checklist in your help centre',
+    intro: [
+      'Help desks can show this checklist inside their own articles. One line of HTML adds it; it sizes itself to its content as the person answers, uses your colours, and tells your page what happened.',
+      'It keeps nothing about the person and sets no cookies. Back and Forward on your page keep working: steps inside the checklist never add entries to the browser history.',
+    ],
+    builder: {
+      heading: 'Build your snippet',
+      intro: 'Choose the options. The snippet and the preview follow your choices.',
+      start: {
+        label: 'Start at',
+        none: 'The first question',
+      },
+      accent: {
+        label: 'Accent colour',
+        hint: 'A hex colour such as #0f766e. Leave it empty to keep ours. We darken or lighten it a little if it would be hard to read.',
+        invalid: '“{value}” is not a colour we can use. Write it as #rgb or #rrggbb.',
+      },
+      theme: {
+        legend: 'Colour scheme',
+        auto: 'Follow the visitor’s system setting',
+        light: 'Always light',
+        dark: 'Always dark',
+      },
+      compact: {
+        label: 'Compact: smaller text and spacing, for narrow columns',
+      },
+      minHeight: {
+        label: 'Minimum height, in pixels',
+      },
+      maxHeight: {
+        label: 'Maximum height, in pixels',
+      },
+      heightHint: 'From {min} to {max}. Leave it empty for no limit.',
+      heightInvalid: '“{value}” is not a height from {min} to {max}.',
+      heightOrder: 'The maximum height must be at least the minimum height.',
+      submit: 'Update the snippet',
+      scriptHeading: 'Your snippet',
+      scriptHint: 'Paste it where the checklist should appear.',
+      iframeHeading: 'Where scripts are not allowed: a plain iframe',
+      iframeHint:
+        'It cannot grow with its content or send events, so give it a generous height. If your platform allows scripts later, switch to the snippet above.',
+      copyScript: 'Copy the snippet',
+      copyIframe: 'Copy the iframe code',
+      copied: 'Copied',
+      copyFailed: 'Could not copy. Select the text and copy it yourself.',
+      previewHeading: 'Preview',
+      previewHint: 'This is the checklist as your visitors will see it, with the options above.',
+      previewTitle: 'Preview of the embedded checklist',
+    },
+    options: {
+      heading: 'Options',
+      intro:
+        'Set options as data- attributes on the script tag, or as parameters of the iframe address. A value we cannot use is ignored, with a warning in the browser console that names the option; the checklist still appears.',
+      columns: {
+        attribute: 'Script attribute',
+        parameter: 'iframe parameter',
+        values: 'Values',
+        effect: 'What it does',
+      },
+      scriptOnly: 'script only',
+      rows: {
+        start: {
+          values: 'One of: {values}',
+          effect: 'Opens at the next question, as if the person had already picked this situation.',
+        },
+        answers: {
+          values: 'The token from a navigate event',
+          effect: 'Reopens the checklist at the step the token stands for. Wins over start.',
+        },
+        accent: {
+          values: '#rgb or #rrggbb',
+          effect: 'Your colour for buttons, links, progress and focus rings.',
+        },
+        theme: {
+          values: 'light, dark or auto (default)',
+          effect: 'Light or dark colours; auto follows the visitor’s system setting.',
+        },
+        compact: {
+          values: 'true or false (default)',
+          effect: 'Smaller text and tighter spacing.',
+        },
+        minHeight: {
+          values: '{min} to {max} (default {min})',
+          effect: 'The frame is never shorter than this.',
+        },
+        maxHeight: {
+          values: '{min} to {max} (default: none)',
+          effect: 'The frame is never taller than this; longer content scrolls inside it.',
+        },
+        title: {
+          values: 'Text, up to 200 characters',
+          effect: 'The frame’s name for screen readers. Default: “{name}”.',
+        },
+        callback: {
+          values: 'The name of a global function',
+          effect: 'Called with the detail of every event below.',
+        },
+        target: {
+          values: 'A CSS selector',
+          effect: 'Where to put the checklist. Default: right after the script tag.',
+        },
+      },
+    },
+    events: {
+      heading: 'Events',
+      intro:
+        'The script dispatches DOM events on the element that holds the checklist; they bubble, so you can listen on document. Every event’s detail has type, version and embedId, plus the fields below. The protocol version is {version}: fields are only ever added under a new version.',
+      example: `document.addEventListener('authenticator-wizard:outcome', (event) => {
+  const { outcomeId, category } = event.detail;
+  console.log('The checklist ended at', outcomeId, category);
+});`,
+      exampleLabel: 'Example: listen for results',
+      columns: {
+        name: 'Event',
+        fields: 'Fields',
+        when: 'When',
+      },
+      rows: {
+        ready: {
+          fields: 'stateId (the step shown), progress (0 to 1)',
+          when: 'Once, when the checklist is shown and has found your page.',
+        },
+        step: {
+          fields: 'stateId, progress, answered (how many answers so far)',
+          when: 'Each time the person moves to another step: an answer, Back or Start over.',
+        },
+        navigate: {
+          fields: 'token, stateId',
+          when: 'Right after each step. Keep the token in your own page address if you like, and pass it back as data-answers to reopen the same step later.',
+        },
+        outcome: {
+          fields: 'outcomeId, category ("fix" or "referral")',
+          when: 'When a result is shown, also on first load when the answers lead straight to one.',
+        },
+        resize: {
+          fields: 'height (of the content, in CSS pixels)',
+          when: 'When the content’s height changes. The script has already resized the frame, within your minimum and maximum.',
+        },
+      },
+    },
+    safety: {
+      heading: 'Safe by design',
+      points: [
+        'The script only accepts messages from its own frame and from our site; the checklist only talks to the page that framed it, at that page’s exact origin, once that page has said hello. Anything else is ignored.',
+        'The script adds no styles to your page and cleans up when you remove the checklist. Loading it twice or after your page has loaded is fine.',
+        'The checklist has no cookies, no tracking and no user data. Events carry step names, never anything the person typed beyond their answers.',
+      ],
+      selfHost:
+        'Running your own copy? Set EMBED_ALLOWED_ORIGINS to the sites that may frame it (see the README); by default any site may.',
+    },
+  },
+} as const;

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { START_SITUATIONS } from './embed-protocol';
+import { buildSnippets, readChoice, type SnippetChoice } from './embed-snippet';
+
+const read = (fields: Record<string, string>) =>
+  readChoice((name) => fields[name], START_SITUATIONS);
+
+const none: SnippetChoice = {
+  start: null,
+  accent: null,
+  theme: 'auto',
+  compact: false,
+  minHeight: null,
+  maxHeight: null,
+};
+
+describe('readChoice', () => {
+  it('reads an empty form as no options', () => {
+    expect(read({})).toEqual({ choice: none, problems: {} });
+  });
+
+  it('reads every field', () => {
+    expect(
+      read({
+        start: 'restore',
+        accent: ' 0F766E ',
+        theme: 'dark',
+        compact: 'true',
+        'min-height': '400',
+        'max-height': '1200',
+      }),
+    ).toEqual({
+      choice: {
+        start: 'restore',
+        accent: '#0f766e',
+        theme: 'dark',
+        compact: true,
+        minHeight: 400,
+        maxHeight: 1200,
+      },
+      problems: {},
+    });
+  });
+
+  it('leaves out what it cannot use and says which field, with the text as typed', () => {
+    expect(
+      read({
+        start: 'everything',
+        accent: 'teal',
+        theme: 'purple',
+        'min-height': '50',
+        'max-height': '12.5',
+      }),
+    ).toEqual({
+      choice: none,
+      problems: {
+        start: { kind: 'invalid', value: 'everything' },
+        accent: { kind: 'invalid', value: 'teal' },
+        theme: { kind: 'invalid', value: 'purple' },
+        minHeight: { kind: 'invalid', value: '50' },
+        maxHeight: { kind: 'invalid', value: '12.5' },
+      },
+    });
+  });
+
+  it('refuses a maximum below the minimum', () => {
+    const { choice, problems } = read({ 'min-height': '800', 'max-height': '400' });
+
+    expect(choice.minHeight).toBe(800);
+    expect(choice.maxHeight).toBeNull();
+    expect(problems).toEqual({ maxHeight: { kind: 'order' } });
+  });
+});
+
+describe('buildSnippets', () => {
+  const origin = 'https://checklist.example.org';
+
+  it('makes the shortest snippet when nothing is chosen', () => {
+    expect(buildSnippets(origin, none, 'Checklist')).toEqual({
+      script: '<script src="https://checklist.example.org/embed.js" async></script>',
+      iframe:
+        '<iframe src="https://checklist.example.org/embed" title="Checklist" width="100%" height="900" style="border: 0"></iframe>',
+      previewSrc: '/embed',
+    });
+  });
+
+  it('writes every option, with the ampersands of the iframe address escaped', () => {
+    const snippets = buildSnippets(
+      origin,
+      {
+        start: 'lost',
+        accent: '#0f766e',
+        theme: 'dark',
+        compact: true,
+        minHeight: 1000,
+        maxHeight: 1200,
+      },
+      'Checklist "A" & <B>',
+    );
+
+    expect(snippets.script).toBe(
+      '<script src="https://checklist.example.org/embed.js" data-start="lost" data-accent="#0f766e" data-theme="dark" data-compact="true" data-min-height="1000" data-max-height="1200" async></script>',
+    );
+    expect(snippets.iframe).toBe(
+      '<iframe src="https://checklist.example.org/embed?start=lost&amp;accent=0f766e&amp;theme=dark&amp;compact=true" title="Checklist &quot;A&quot; &amp; &lt;B>" width="100%" height="1000" style="border: 0"></iframe>',
+    );
+    expect(snippets.previewSrc).toBe('/embed?start=lost&accent=0f766e&theme=dark&compact=true');
+  });
+
+  it('keeps a plain iframe within the maximum height', () => {
+    expect(buildSnippets(origin, { ...none, maxHeight: 600 }, 'x').iframe).toContain(
+      'height="600"',
+    );
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { framingHeaders, isEmbedPath, parseFrameAncestors } from './frame-policy';
+
+describe('parseFrameAncestors', () => {
+  it.each([undefined, '', '  ', ' , '])('lets any site frame the embed when given %j', (raw) => {
+    expect(parseFrameAncestors(raw)).toEqual({ sources: ['*'], rejected: [] });
+  });
+
+  it('reads origins separated by spaces or commas, always with the site itself', () => {
+    expect(
+      parseFrameAncestors('https://help.example.com, http://localhost:8080  https://*.zendesk.com'),
+    ).toEqual({
+      sources: [
+        "'self'",
+        'https://help.example.com',
+        'http://localhost:8080',
+        'https://*.zendesk.com',
+      ],
+      rejected: [],
+    });
+  });
+
+  it('lowercases, drops a trailing slash and repeats', () => {
+    expect(
+      parseFrameAncestors('HTTPS://Help.Example.com/ https://help.example.com').sources,
+    ).toEqual(["'self'", 'https://help.example.com']);
+  });
+
+  it.each([
+    'help.example.com',
+    'https://help.example.com/path',
+    'ftp://help.example.com',
+    "'none'",
+    'https://exa_mple.com',
+    'https://example.com;script-src',
+    'javascript:alert(1)',
+  ])('rejects %j and never widens access because of it', (entry) => {
+    expect(parseFrameAncestors(entry)).toEqual({ sources: ["'self'"], rejected: [entry] });
+  });
+
+  it('keeps the good entries next to a bad one', () => {
+    expect(parseFrameAncestors('https://a.example bad https://b.example')).toEqual({
+      sources: ["'self'", 'https://a.example', 'https://b.example'],
+      rejected: ['bad'],
+    });
+  });
+
+  it('treats * anywhere in the list as any site', () => {
+    expect(parseFrameAncestors('https://a.example *').sources).toEqual(['*']);
+  });
+});
+
+describe('framingHeaders', () => {
+  const any = parseFrameAncestors(undefined);
+  const listed = parseFrameAncestors('https://help.example.com');
+
+  it('lets the allowed sites frame /embed, without X-Frame-Options', () => {
+    expect(framingHeaders('/embed', any)).toEqual({
+      'Content-Security-Policy': 'frame-ancestors *',
+    });
+    expect(framingHeaders('/embed', listed)).toEqual({
+      'Content-Security-Policy': "frame-ancestors 'self' https://help.example.com",
+    });
+  });
+
+  it.each(['/', '/check', '/embed/docs', '/embed.js', '/outcome/cross-platform', '/embedx'])(
+    'lets only the site itself frame %s',
+    (path) => {
+      expect(framingHeaders(path, any)).toEqual({
+        'Content-Security-Policy': "frame-ancestors 'self'",
+        'X-Frame-Options': 'SAMEORIGIN',
+      });
+    },
+  );
+
+  it('knows the embed path with and without a trailing slash', () => {
+    expect(isEmbedPath('/embed')).toBe(true);
+    expect(isEmbedPath('/embed/')).toBe(true);
+    expect(isEmbedPath('/embed/docs')).toBe(false);
+  });
+});
