@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, newNonce } from './lib/csp';
 import {
   ALLOWED_ORIGINS_ENV,
+  frameAncestorsFor,
   framingHeaders,
   parseFrameAncestors,
   type FrameAncestors,
@@ -32,22 +34,31 @@ function allowedAncestors(): FrameAncestors {
  * a path with broken %-encoding makes the router fail: both are answered here with the static
  * 404 page instead. (An /embed link that cannot be used shows its notice inside the frame.)
  */
-function route(request: NextRequest): NextResponse {
+function notFoundHere(request: NextRequest): boolean {
   const { pathname, search } = request.nextUrl;
-  if (hasMalformedPath(pathname)) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
-  if (pathname === '/check' && isUnusableWizardLink(search)) {
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
-  }
-  return NextResponse.next();
+  return hasMalformedPath(pathname) || (pathname === '/check' && isUnusableWizardLink(search));
 }
 
 export function proxy(request: NextRequest) {
-  const response = route(request);
-  const path = hasMalformedPath(request.nextUrl.pathname)
-    ? NOT_FOUND_PATH
-    : request.nextUrl.pathname;
-  const headers = framingHeaders(path, allowedAncestors());
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  const missing = notFoundHere(request);
+  const path = missing ? NOT_FOUND_PATH : request.nextUrl.pathname;
+  const allowed = allowedAncestors();
+  // Next reads the policy from the request to put the nonce on its own inline scripts.
+  const csp = contentSecurityPolicy({
+    nonce: newNonce(),
+    frameAncestors: frameAncestorsFor(path, allowed),
+    dev: process.env.NODE_ENV === 'development',
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const init = { request: { headers: requestHeaders } };
+  const response = missing
+    ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init)
+    : NextResponse.next(init);
+  for (const [name, value] of Object.entries(framingHeaders(path, allowed))) {
+    response.headers.set(name, value);
+  }
+  response.headers.set('Content-Security-Policy', csp);
   return response;
 }
 

@@ -45,12 +45,16 @@ export function isEmbedPath(pathname: string): boolean {
   return pathname === EMBED_PATH || pathname === `${EMBED_PATH}/`;
 }
 
+/** The frame-ancestors sources for one path. */
+export function frameAncestorsFor(pathname: string, allowed: FrameAncestors): string {
+  return isEmbedPath(pathname) ? allowed.sources.join(' ') : "'self'";
+}
+
 /** The framing headers for one response. */
 export function framingHeaders(pathname: string, allowed: FrameAncestors): Record<string, string> {
-  if (isEmbedPath(pathname)) {
-    return { 'Content-Security-Policy': `frame-ancestors ${allowed.sources.join(' ')}` };
-  }
+  const csp = `frame-ancestors ${frameAncestorsFor(pathname, allowed)}`;
+  if (isEmbedPath(pathname)) return { 'Content-Security-Policy': csp };
   // X-Frame-Options for browsers that predate frame-ancestors; never on /embed, where it
   // would refuse every other site whatever the allowlist says.
-  return { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' };
+  return { 'Content-Security-Policy': csp, 'X-Frame-Options': 'SAMEORIGIN' };
 }
