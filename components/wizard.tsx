@@ -140,6 +140,7 @@ export function Wizard({ texts, version, basePath, historyMode, onStep }: Props)
       <StepNav
         backHref={step.backHref}
         restartHref={step.restartHref}
+        shareHref={hrefFor('/share', step.answered, version)}
         onNavigate={follow}
         ui={ui}
       />

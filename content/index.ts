@@ -3,6 +3,7 @@ import { outcomes } from './wizard/outcomes';
 import { questions } from './wizard/questions';
 import { sources } from './wizard/sources';
 import { ui as rawUi } from './ui';
+import { agent as rawAgent } from './agent';
 import {
   wizardContentSchema,
   type Outcome,
@@ -70,3 +71,21 @@ export function wizardTexts(): WizardTexts {
     sources: wizardContent.sources,
   };
 }
+
+// ---- Support: sharing, the agent console, the link builder and the flow map ----------------
+
+const agentText = z.string().min(2);
+const agentSection = z.record(z.string(), z.union([agentText, z.record(z.string(), agentText)]));
+const agentSchema = z.strictObject({
+  share: z.record(z.string(), agentText),
+  console: agentSection,
+  summary: z.record(z.string(), agentText),
+  rules: z.record(z.string(), z.strictObject({ when: agentText, unless: agentText.optional() })),
+  builder: z.record(z.string(), agentText),
+  flow: agentSection,
+});
+agentSchema.parse(rawAgent);
+
+/** Every sentence of the share page, the support console, the link builder and /flow. */
+export const agentContent = deepFreeze(rawAgent);
+export type AgentContent = typeof agentContent;

@@ -1,0 +1,52 @@
+'use client';
+
+import { useEffect, useState, useSyncExternalStore } from 'react';
+
+type Props = {
+  text: string;
+  label: string;
+  copied: string;
+  announcement: string;
+  failed: string;
+};
+
+const subscribe = () => () => {};
+
+/**
+ * Copies text to the clipboard and says so, on the button and in a live region. Copying needs
+ * JavaScript; without it the button is not drawn and the text stays selectable in its field.
+ */
+export function CopyButton({ text, label, copied, announcement, failed }: Props) {
+  const hydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (state !== 'copied') return;
+    const timer = window.setTimeout(() => setState('idle'), 4000);
+    return () => window.clearTimeout(timer);
+  }, [state]);
+  if (!hydrated) return null;
+  const copy = () => {
+    navigator.clipboard.writeText(text).then(
+      () => setState('copied'),
+      () => setState('failed'),
+    );
+  };
+  return (
+    <>
+      <button
+        type="button"
+        onClick={copy}
+        className="no-print min-h-11 shrink-0 rounded-md border-2 border-slate-300 px-4 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+      >
+        {state === 'copied' ? copied : label}
+      </button>
+      <span role="status" className={state === 'failed' ? 'block w-full text-sm' : 'sr-only'}>
+        {state === 'copied' ? announcement : state === 'failed' ? failed : ''}
+      </span>
+    </>
+  );
+}
