@@ -48,7 +48,7 @@ export function CopyField({ id, label, hint, value, copyLabel, texts, code, rows
             rows={rows ?? 3}
             aria-describedby={hintId}
             spellCheck={false}
-            className={`${fieldClass} font-mono text-sm break-all`}
+            className={`${fieldClass} font-mono text-sm [overflow-wrap:anywhere]`}
           />
         )}
         <CopyButton text={value} label={copyLabel} {...texts} />

@@ -87,5 +87,6 @@ const agentSchema = z.strictObject({
 agentSchema.parse(rawAgent);
 
 /** Every sentence of the share page, the support console, the link builder and /flow. */
-export const agentContent = deepFreeze(rawAgent);
-export type AgentContent = typeof agentContent;
+type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+export type AgentContent = Widen<typeof rawAgent>;
+export const agentContent: AgentContent = deepFreeze(rawAgent);

@@ -72,3 +72,20 @@ export function ruleNames(): { all: string[]; passable: string[] } {
   for (const group of groups.values()) group.slice(0, -1).forEach((e) => passable.add(ruleOf(e)));
   return { all: [...all], passable: [...passable] };
 }
+
+/**
+ * The condition on a transition, for drawing it: its rule, and whether it is the fallback
+ * taken when an earlier transition for the same answer did not apply ("otherwise").
+ */
+export function conditionOf(edge: Edge): { rule: string; otherwise: boolean } {
+  const index = EDGES.indexOf(edge);
+  const otherwise = EDGES.some(
+    (other, i) =>
+      i < index &&
+      other.from === edge.from &&
+      other.event === edge.event &&
+      other.value === edge.value &&
+      other.to !== edge.to,
+  );
+  return { rule: ruleOf(edge), otherwise: otherwise && ruleOf(edge) === 'isAnswer' };
+}

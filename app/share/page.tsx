@@ -4,13 +4,7 @@ import Link from 'next/link';
 import { LinkNotice } from '@/components/link-notice';
 import { SharePanel } from '@/components/share-panel';
 import { Transcript } from '@/components/transcript';
-import {
-  agentContent,
-  CONTENT_VERSION,
-  outcomeContent,
-  questionContent,
-  ui,
-} from '@/content';
+import { agentContent, CONTENT_VERSION, outcomeContent, questionContent, ui } from '@/content';
 import { parseLink } from '@/lib/answers-url';
 import { encodeCaseCode } from '@/lib/case-code';
 import { originFrom } from '@/lib/origin';
