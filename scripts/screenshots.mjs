@@ -14,7 +14,10 @@ mkdirSync(out, { recursive: true });
 
 const browser = await chromium.launch({ executablePath: chromiumPath });
 for (const path of paths) {
-  for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
+  for (const [name, viewport] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 900 }],
+  ]) {
     for (const colorScheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport, colorScheme, javaScriptEnabled: !noJs });
       await page.goto(base + path);
