@@ -1,43 +1,53 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+
+type Props = {
+  text: string;
+  label: string;
+  copied: string;
+  /** What a screen reader hears once copied; the button's own word by default. */
+  announcement?: string;
+  failed: string;
+};
 
 const subscribe = () => () => {};
 
-type Props = { text: string; label: string; copied: string; failed: string };
-
-/** Copies the text; says "Copied" until the text changes. Without JavaScript it is not drawn. */
-export function CopyButton({ text, label, copied, failed }: Props) {
+/**
+ * Copies text to the clipboard and says so, on the button and in a live region. Copying needs
+ * JavaScript; without it the button is not drawn and the text stays selectable in its field.
+ */
+export function CopyButton({ text, label, copied, announcement, failed }: Props) {
   const hydrated = useSyncExternalStore(
     subscribe,
     () => true,
     () => false,
   );
-  const [result, setResult] = useState<{ text: string; ok: boolean } | null>(null);
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (state !== 'copied') return;
+    const timer = window.setTimeout(() => setState('idle'), 4000);
+    return () => window.clearTimeout(timer);
+  }, [state]);
   if (!hydrated) return null;
-  const done = result?.text === text ? result : null;
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setResult({ text, ok: true });
-    } catch {
-      setResult({ text, ok: false });
-    }
+  const copy = () => {
+    navigator.clipboard.writeText(text).then(
+      () => setState('copied'),
+      () => setState('failed'),
+    );
   };
-
   return (
-    <p className="mt-2 flex flex-wrap items-center gap-3">
+    <>
       <button
         type="button"
         onClick={copy}
-        className="min-h-11 rounded-md border-2 border-slate-300 px-4 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        className="no-print min-h-11 shrink-0 rounded-md border-2 border-slate-300 px-4 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
       >
-        {done?.ok ? copied : label}
+        {state === 'copied' ? copied : label}
       </button>
-      <span role="status" className={done?.ok ? 'sr-only' : 'text-sm'}>
-        {done ? (done.ok ? copied : failed) : ''}
+      <span role="status" className={state === 'failed' ? 'block w-full text-sm' : 'sr-only'}>
+        {state === 'copied' ? (announcement ?? copied) : state === 'failed' ? failed : ''}
       </span>
-    </p>
+    </>
   );
 }

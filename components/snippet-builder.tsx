@@ -68,23 +68,27 @@ export function SnippetBuilder({ origin, initial, starts, title, text }: Props) 
       <h3 className={sectionHeading}>{text.scriptHeading}</h3>
       <p className="mt-1 text-slate-700 dark:text-slate-300">{text.scriptHint}</p>
       <CodeSample code={snippets.script} label={text.scriptHeading}>
-        <CopyButton
-          text={snippets.script}
-          label={text.copyScript}
-          copied={text.copied}
-          failed={text.copyFailed}
-        />
+        <p className="mt-2 flex flex-wrap items-center gap-3">
+          <CopyButton
+            text={snippets.script}
+            label={text.copyScript}
+            copied={text.copied}
+            failed={text.copyFailed}
+          />
+        </p>
       </CodeSample>
 
       <h3 className={sectionHeading}>{text.iframeHeading}</h3>
       <p className="mt-1 text-slate-700 dark:text-slate-300">{text.iframeHint}</p>
       <CodeSample code={snippets.iframe} label={text.iframeHeading}>
-        <CopyButton
-          text={snippets.iframe}
-          label={text.copyIframe}
-          copied={text.copied}
-          failed={text.copyFailed}
-        />
+        <p className="mt-2 flex flex-wrap items-center gap-3">
+          <CopyButton
+            text={snippets.iframe}
+            label={text.copyIframe}
+            copied={text.copied}
+            failed={text.copyFailed}
+          />
+        </p>
       </CodeSample>
 
       <h3 className={sectionHeading}>{text.previewHeading}</h3>

@@ -4,6 +4,8 @@ import type { Ui } from '@/content';
 type Props = {
   backHref: string | null;
   restartHref: string;
+  /** The share page for this step; plain link, so it works without JavaScript. */
+  shareHref?: string;
   ui: Ui;
   onNavigate?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
 };
@@ -12,7 +14,7 @@ const linkClass =
   'inline-flex min-h-11 items-center rounded-md px-3 py-2 font-medium text-accent-strong underline underline-offset-4 hover:bg-slate-100 dark:text-accent dark:hover:bg-slate-800';
 
 /** Back and Start over: plain links, so they work without JavaScript too. */
-export function StepNav({ backHref, restartHref, onNavigate, ui }: Props) {
+export function StepNav({ backHref, restartHref, shareHref, onNavigate, ui }: Props) {
   return (
     <nav
       aria-label={ui.wizard.navLabel}
@@ -27,6 +29,11 @@ export function StepNav({ backHref, restartHref, onNavigate, ui }: Props) {
       <a href={restartHref} className={linkClass} onClick={(e) => onNavigate?.(restartHref, e)}>
         {ui.wizard.startOver}
       </a>
+      {shareHref && (
+        <a href={shareHref} className={`${linkClass} sm:ml-auto`}>
+          {ui.wizard.share}
+        </a>
+      )}
     </nav>
   );
 }

@@ -152,6 +152,7 @@ export function Wizard(props: Props) {
       <StepNav
         backHref={step.backHref}
         restartHref={step.restartHref}
+        shareHref={hrefFor('/share', step.answered, version)}
         onNavigate={follow}
         ui={ui}
       />

@@ -16,6 +16,7 @@ import {
 } from './services/schema';
 import { servicesUi as rawServicesUi } from './services/ui';
 import { embed as rawEmbed } from './embed';
+import { agent as rawAgent } from './agent';
 import {
   wizardContentSchema,
   type Outcome,
@@ -181,3 +182,21 @@ const embedSchema = z.strictObject({
 /** The embed's sentences, checked like the rest. */
 export const embedText = deepFreeze(embedSchema.parse(rawEmbed));
 export type EmbedText = typeof embedText;
+// ---- Support: sharing, the agent console, the link builder and the flow map ----------------
+
+const agentText = z.string().min(2);
+const agentSection = z.record(z.string(), z.union([agentText, z.record(z.string(), agentText)]));
+const agentSchema = z.strictObject({
+  share: z.record(z.string(), agentText),
+  console: agentSection,
+  summary: z.record(z.string(), agentText),
+  rules: z.record(z.string(), z.strictObject({ when: agentText, unless: agentText.optional() })),
+  builder: z.record(z.string(), agentText),
+  flow: agentSection,
+});
+agentSchema.parse(rawAgent);
+
+/** Every sentence of the share page, the support console, the link builder and /flow. */
+type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+export type AgentContent = Widen<typeof rawAgent>;
+export const agentContent: AgentContent = deepFreeze(rawAgent);

@@ -41,6 +41,7 @@ export const ui = {
     linkHeading: 'Keep this page',
     linkHint:
       'This page’s address holds your answers. Bookmark it, or copy it to continue on another device.',
+    share: 'Share with support',
   },
   outcome: {
     fixLabel: 'What to do',

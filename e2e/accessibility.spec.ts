@@ -22,6 +22,13 @@ const pages = {
   'embed, light with a pale accent, at an outcome':
     '/embed?theme=light&accent=ffd700&v=1&goal=not-working&account-type=work-school',
   'embed docs': '/embed/docs',
+  'share page': '/share?v=1&goal=restore&platforms=ios-ios&ios-new-phone=empty',
+  'support console': '/agent',
+  'support console with a case':
+    '/agent?q=%2Fcheck%3Fv%3D1%26goal%3Drestore%26platforms%3Dandroid-android%26android-new-backup%3Dno%26android-new-phone%3Drestore-shown%26recovery-signin%3Dcannot-sign-in',
+  'support console with a typo': '/agent?q=1ZZZ-ZZZZ',
+  'link builder': '/agent/build?to=apple-account-recovery',
+  'flow map': '/flow',
 };
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,0 +1,164 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import Link from 'next/link';
+import { BuilderForm, BuilderSelect } from '@/components/builder-form';
+import { LinkNotice } from '@/components/link-notice';
+import { ProblemBox } from '@/components/problem-box';
+import { SharePanel } from '@/components/share-panel';
+import { Transcript } from '@/components/transcript';
+import { agentContent, CONTENT_VERSION, outcomeContent, questionContent, ui } from '@/content';
+import { QUESTION_IDS } from '@/machines/diagnosis-machine';
+import { encodeCaseCode } from '@/lib/case-code';
+import { answerValues, OUTCOME_IDS, outcomeCategory } from '@/lib/flow';
+import { buildLink, SITUATION_QUESTIONS } from '@/lib/link-builder';
+import { originFrom } from '@/lib/origin';
+import { problemMessages } from '@/lib/problem-text';
+import { qrSvg } from '@/lib/qr';
+import { hrefFor } from '@/lib/step-model';
+import { fill } from '@/lib/text';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = {
+  title: agentContent.builder.title,
+  robots: { index: false },
+};
+
+const titleOf = (id: string) => questionContent(id)?.title ?? outcomeContent(id)?.title ?? id;
+const linkClass =
+  'inline-flex min-h-11 items-center font-medium text-accent-strong underline underline-offset-4 dark:text-accent';
+
+/** The link builder: pick a step or a situation, get the customer's link, code and QR code. */
+export default async function BuildPage(props: Props) {
+  const t = agentContent.builder;
+  const params = await props.searchParams;
+  const built = buildLink(params, CONTENT_VERSION);
+  const chosen = (name: string) => (typeof params[name] === 'string' ? params[name] : undefined);
+  const outcomeGroups = (['fix', 'referral'] as const).map((category) => ({
+    label: category === 'fix' ? ui.outcome.fixLabel : ui.outcome.referralLabel,
+    options: OUTCOME_IDS.filter((id) => outcomeCategory(id) === category).map((id) => ({
+      value: id,
+      label: titleOf(id),
+    })),
+  }));
+
+  let result = null;
+  if (built.kind === 'built') {
+    const path = hrefFor('/check', built.answers, CONTENT_VERSION);
+    const origin = originFrom(await headers());
+    const url = origin ? `${origin}${path}` : path;
+    result = (
+      <section
+        aria-labelledby="built-result"
+        className="mt-8 rounded-lg border-2 border-accent p-4"
+      >
+        <h2 id="built-result" className="text-xl font-bold">
+          {t.resultHeading}
+        </h2>
+        <LinkNotice
+          heading={ui.problems.heading}
+          intro={ui.problems.intro}
+          messages={problemMessages(built.problems, titleOf, ui)}
+        />
+        <p className="mt-2 font-medium">{fill(t.opensAt, { title: titleOf(built.stateId) })}</p>
+        <SharePanel
+          idPrefix="built"
+          link={url}
+          code={encodeCaseCode(built.answers, CONTENT_VERSION)}
+          qrSvg={await qrSvg(url)}
+          texts={{
+            ...agentContent.share,
+            linkLabel: t.linkLabel,
+            linkHint: t.linkHint,
+            qrHint: t.qrHint,
+            qrLabel: t.qrLabel,
+          }}
+        />
+        {built.answers.length > 0 ? (
+          <Transcript
+            heading={t.answersHeading}
+            lines={built.answers.map((a) => ({
+              question: titleOf(a.question),
+              answer: questionContent(a.question)?.answers[a.value]?.label ?? a.value,
+            }))}
+          />
+        ) : (
+          <p className="mt-6">{t.noneFilled}</p>
+        )}
+        <p className="mt-4">
+          <Link href={path} prefetch={false} className={linkClass}>
+            {t.preview}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <>
+      <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{t.title}</h1>
+      <p className="mt-3 text-slate-700 dark:text-slate-300">{t.intro}</p>
+      {built.kind === 'unknown-step' && (
+        <ProblemBox heading={agentContent.console.problemHeading} messages={[t.notFound]} />
+      )}
+      {result}
+      <BuilderForm id="build-outcome" heading={t.outcomeHeading} submit={t.submit}>
+        <BuilderSelect
+          id="build-outcome-select"
+          name="to"
+          label={t.outcomeLabel}
+          value={chosen('to')}
+          groups={outcomeGroups}
+        />
+      </BuilderForm>
+      <BuilderForm
+        id="build-question"
+        heading={t.questionHeading}
+        hint={t.questionHint}
+        submit={t.submit}
+      >
+        <BuilderSelect
+          id="build-question-select"
+          name="to"
+          label={t.questionLabel}
+          value={chosen('to')}
+          groups={[{ options: QUESTION_IDS.map((id) => ({ value: id, label: titleOf(id) })) }]}
+        />
+      </BuilderForm>
+      <BuilderForm
+        id="build-situation"
+        heading={t.situationHeading}
+        hint={t.situationHint}
+        submit={t.submit}
+        hidden={{ name: 'from', value: 'situation' }}
+      >
+        {SITUATION_QUESTIONS.map((id) => (
+          <BuilderSelect
+            key={id}
+            id={`build-${id}`}
+            name={id}
+            label={titleOf(id)}
+            value={chosen(id)}
+            groups={[
+              {
+                options: [
+                  { value: '', label: t.notSet },
+                  ...answerValues(id).map((value) => ({
+                    value,
+                    label: questionContent(id)?.answers[value]?.label ?? value,
+                  })),
+                ],
+              },
+            ]}
+          />
+        ))}
+      </BuilderForm>
+      <p className="no-print mt-8 border-t border-slate-200 pt-4 dark:border-slate-800">
+        <Link href="/agent" prefetch={false} className={linkClass}>
+          <span aria-hidden="true">←&nbsp;</span>
+          {t.back}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Metadata } from 'next';
+import { FlowDiagramView } from '@/components/flow-diagram-view';
+import { FlowList, type FlowListItem } from '@/components/flow-list';
+import { agentContent, CONTENT_VERSION, outcomeContent, questionContent } from '@/content';
+import { MIN_IOS_APP_VERSION } from '@/machines/diagnosis-machine';
+import { EDGES, isOutcomeId, isQuestionId, type Edge } from '@/lib/flow';
+import { layoutFlow } from '@/lib/flow-diagram';
+import { conditionOf } from '@/lib/journey';
+import { reachableStates, shortestPathTo } from '@/lib/paths';
+import { hrefFor } from '@/lib/step-model';
+import { fill } from '@/lib/text';
+
+export const metadata: Metadata = {
+  title: agentContent.flow.title,
+  description: agentContent.flow.intro,
+};
+
+// Built once: the layout runs at build time and the page is served as static HTML.
+export const dynamic = 'force-static';
+
+const t = agentContent.flow;
+const titleOf = (id: string) => questionContent(id)?.title ?? outcomeContent(id)?.title ?? id;
+const pageOf = (id: string) =>
+  isOutcomeId(id) ? `/outcome/${id}` : hrefFor('/check', shortestPathTo(id) ?? [], CONTENT_VERSION);
+
+function conditionText(edge: Edge): string | null {
+  const { rule, otherwise } = conditionOf(edge);
+  if (otherwise) return t.otherwise;
+  const when = t.when as Record<string, string>;
+  return when[rule] ? fill(when[rule], { min: MIN_IOS_APP_VERSION }) : null;
+}
+
+function answerText(edge: Edge): string {
+  if (edge.event !== 'answer.select') return t.typed;
+  return questionContent(edge.from)?.answers[edge.value ?? '']?.label ?? edge.value ?? '';
+}
+
+function listItems(states: string[]): FlowListItem[] {
+  return states.filter(isQuestionId).map((id) => {
+    const groups = new Map<string, Edge[]>();
+    for (const edge of EDGES.filter((e) => e.from === id)) {
+      const key = edge.event === 'answer.select' ? `select:${edge.value}` : 'typed';
+      groups.set(key, [...(groups.get(key) ?? []), edge]);
+    }
+    return {
+      id,
+      title: titleOf(id),
+      href: pageOf(id),
+      answers: [...groups.values()].map((edges) => ({
+        label: answerText(edges[0]!),
+        leadsTo: edges.map((edge) => ({
+          condition: conditionText(edge),
+          title: titleOf(edge.to),
+          href: isOutcomeId(edge.to) ? pageOf(edge.to) : `#flow-${edge.to}`,
+          isOutcome: isOutcomeId(edge.to),
+        })),
+      })),
+    };
+  });
+}
+
+/** The whole decision tree, drawn from the machine when the site is built, and as a list. */
+export default async function FlowPage() {
+  const states = reachableStates();
+  const diagram = await layoutFlow(states, {
+    title: titleOf,
+    edge: (edge) => {
+      const condition = conditionText(edge);
+      if (edge.event !== 'answer.select') return condition ?? t.typed;
+      return condition ? `${answerText(edge)} (${condition})` : answerText(edge);
+    },
+  });
+  const legend = [
+    { label: t.legendQuestion, className: 'border-slate-500 bg-white dark:bg-slate-900' },
+    {
+      label: t.legendFix,
+      className: 'border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950',
+    },
+    {
+      label: t.legendReferral,
+      className: 'border-amber-700 bg-amber-50 dark:border-amber-400 dark:bg-amber-950',
+    },
+  ];
+  return (
+    <>
+      <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{t.title}</h1>
+      <p className="mt-3 text-slate-700 dark:text-slate-300">{t.intro}</p>
+      <ul className="mt-4 flex flex-wrap gap-x-5 gap-y-2 text-sm">
+        {legend.map((item) => (
+          <li key={item.label} className="flex items-center gap-2">
+            <span
+              aria-hidden="true"
+              className={`inline-block h-4 w-6 rounded border-2 ${item.className}`}
+            />
+            {item.label}
+          </li>
+        ))}
+      </ul>
+      <FlowDiagramView
+        diagram={diagram}
+        hrefOf={pageOf}
+        titleOf={titleOf}
+        caption={t.diagramLabel}
+        scrollLabel={t.scrollHint}
+      />
+      <FlowList
+        items={listItems(states)}
+        heading={t.textHeading}
+        intro={t.textIntro}
+        leadsTo={t.leadsTo}
+        result={t.result}
+      />
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Diagram, NodeKind } from '@/lib/flow-diagram';
+
+type Props = {
+  diagram: Diagram;
+  hrefOf: (id: string) => string;
+  /** The full title of each box, as its link's name: the drawn text may be wrapped or cut. */
+  titleOf: (id: string) => string;
+  caption: string;
+  scrollLabel: string;
+};
+
+const nodeClass: Record<NodeKind, string> = {
+  question: 'fill-white stroke-slate-500 dark:fill-slate-900 dark:stroke-slate-400',
+  fix: 'fill-emerald-50 stroke-emerald-700 dark:fill-emerald-950 dark:stroke-emerald-400',
+  referral: 'fill-amber-50 stroke-amber-700 dark:fill-amber-950 dark:stroke-amber-400',
+};
+
+/** The checklist as an SVG drawn from ELK's layout; every box links to its page. */
+export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, scrollLabel }: Props) {
+  return (
+    <figure className="relative left-1/2 mt-6 w-[min(calc(100vw_-_3rem),100rem)] -translate-x-1/2">
+      <figcaption id="flow-caption" className="text-sm text-slate-600 dark:text-slate-400">
+        {caption}
+      </figcaption>
+      <div
+        role="region"
+        aria-label={scrollLabel}
+        tabIndex={0}
+        className="mt-2 max-h-[80vh] overflow-auto rounded-lg border border-slate-300 bg-slate-50 dark:border-slate-700 dark:bg-slate-950"
+      >
+        <svg
+          width={diagram.width}
+          height={diagram.height}
+          viewBox={`0 0 ${diagram.width} ${diagram.height}`}
+          aria-labelledby="flow-caption"
+          className="block max-w-none font-sans"
+        >
+          <defs>
+            <marker
+              id="flow-arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
+              <path d="M0 0 L10 5 L0 10 z" className="fill-slate-500 dark:fill-slate-400" />
+            </marker>
+          </defs>
+          {diagram.edges.map((edge) => (
+            <path
+              key={edge.id}
+              d={edge.d}
+              markerEnd="url(#flow-arrow)"
+              className="fill-none stroke-slate-500 dark:stroke-slate-400"
+              strokeWidth={1.5}
+            />
+          ))}
+          {diagram.edges.map(({ id, label }) =>
+            label ? (
+              <g key={`${id}-label`} aria-hidden="true">
+                <rect
+                  x={label.x}
+                  y={label.y}
+                  width={label.width}
+                  height={label.height}
+                  rx={3}
+                  className="fill-slate-50 dark:fill-slate-950"
+                />
+                <text
+                  x={label.x + label.width / 2}
+                  y={label.y + 12}
+                  textAnchor="middle"
+                  className="fill-slate-700 text-[11px] dark:fill-slate-300"
+                >
+                  {label.lines.map((line, i) => (
+                    <tspan key={i} x={label.x + label.width / 2} dy={i === 0 ? 0 : 13}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+              </g>
+            ) : null,
+          )}
+          {diagram.nodes.map((node) => (
+            <a key={node.id} href={hrefOf(node.id)} aria-label={titleOf(node.id)} className="group">
+              <rect
+                x={node.x}
+                y={node.y}
+                width={node.width}
+                height={node.height}
+                rx={node.kind === 'question' ? 6 : 14}
+                strokeWidth={node.kind === 'question' ? 1.5 : 2.5}
+                className={`${nodeClass[node.kind]} group-hover:stroke-accent group-focus-visible:stroke-accent group-focus-visible:stroke-[4px]`}
+              />
+              <text
+                x={node.x + node.width / 2}
+                y={node.y + 20}
+                textAnchor="middle"
+                className="fill-slate-900 text-[13px] group-hover:underline dark:fill-slate-100"
+              >
+                {node.lines.map((line, i) => (
+                  <tspan key={i} x={node.x + node.width / 2} dy={i === 0 ? 0 : 16}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            </a>
+          ))}
+        </svg>
+      </div>
+    </figure>
+  );
+}
