@@ -7,7 +7,11 @@ import {
   parseFrameAncestors,
   type FrameAncestors,
 } from './lib/frame-policy';
-import { hasMalformedPath, isUnusableWizardLink } from './lib/request-guard';
+import { services } from './content';
+import { OUTCOME_IDS } from './lib/flow';
+import { hasMalformedPath, isUnknownItemPage, isUnusableWizardLink } from './lib/request-guard';
+
+const KNOWN = { outcomes: OUTCOME_IDS, services: services.map((service) => service.id) };
 
 /** A path no route matches: Next answers it with the static, server-rendered 404 page. */
 const NOT_FOUND_PATH = '/_unusable-link';
@@ -31,12 +35,16 @@ function allowedAncestors(): FrameAncestors {
 
 /**
  * Next's own notFound() in a dynamic page sends an empty body that only JavaScript fills, and
- * a path with broken %-encoding makes the router fail: both are answered here with the static
- * 404 page instead. (An /embed link that cannot be used shows its notice inside the frame.)
+ * a path with broken %-encoding makes the router fail: these, and per-item pages for ids that
+ * do not exist, are answered here with the static 404 page instead. (An /embed link that cannot be used shows its notice inside the frame.)
  */
 function notFoundHere(request: NextRequest): boolean {
   const { pathname, search } = request.nextUrl;
-  return hasMalformedPath(pathname) || (pathname === '/check' && isUnusableWizardLink(search));
+  return (
+    hasMalformedPath(pathname) ||
+    isUnknownItemPage(pathname, KNOWN) ||
+    (pathname === '/check' && isUnusableWizardLink(search))
+  );
 }
 
 export function proxy(request: NextRequest) {

@@ -8,6 +8,7 @@ import { Wizard, type WizardStep } from './wizard';
 type Props = {
   texts: WizardTexts;
   version: number;
+  initialSearch: string;
   basePath: string;
   settingParams: readonly string[];
   /** What was wrong with the options, already worded; logged in the frame's console. */

@@ -1,8 +1,8 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import type { WizardTexts } from '@/content';
+import { currentSearch, moveTo, subscribeToAddress } from '@/lib/address-store';
 import { parseSearch, withoutParams } from '@/lib/answers-url';
 import { outcomeCategory } from '@/lib/flow';
 import { planLinkFor } from '@/lib/plan-prefill';
@@ -36,6 +36,8 @@ type Props = {
   settingParams?: readonly string[];
   /** Set in the embed: links that leave the wizard open in a new tab, and say so. */
   newTabHint?: string;
+  /** The query string the server rendered (without "?"), until the browser's own is read. */
+  initialSearch: string;
 };
 
 function isPlainClick(event: MouseEvent) {
@@ -49,7 +51,12 @@ function isPlainClick(event: MouseEvent) {
 export function Wizard(props: Props) {
   const { texts, version, basePath, historyMode, onStep, settingParams = [], newTabHint } = props;
   const { ui } = texts;
-  const search = withoutParams(useSearchParams().toString(), settingParams);
+  const address = useSyncExternalStore(
+    subscribeToAddress,
+    currentSearch,
+    () => props.initialSearch,
+  );
+  const search = withoutParams(address, settingParams);
   const replay = useMemo(() => replayLink(parseSearch(search), version), [search, version]);
   const step = stepModel(replay, basePath, version);
   const [typed, setTyped] = useState<{ search: string; value: string } | null>(null);
@@ -78,10 +85,7 @@ export function Wizard(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search]);
 
-  const go = (href: string) => {
-    const method = historyMode === 'push' ? 'pushState' : 'replaceState';
-    window.history[method](null, '', href);
-  };
+  const go = (href: string) => moveTo(href, historyMode);
   const follow = (href: string, event: MouseEvent<HTMLAnchorElement>) => {
     if (!isPlainClick(event)) return;
     event.preventDefault();

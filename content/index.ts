@@ -53,15 +53,16 @@ uiSchema.parse(rawUi);
 export const ui = deepFreeze(rawUi);
 
 export function questionContent(id: string): Question | undefined {
-  return wizardContent.questions[id];
+  // Own keys only: an id such as "constructor" must not find Object's prototype.
+  return Object.hasOwn(wizardContent.questions, id) ? wizardContent.questions[id] : undefined;
 }
 
 export function outcomeContent(id: string): Outcome | undefined {
-  return wizardContent.outcomes[id];
+  return Object.hasOwn(wizardContent.outcomes, id) ? wizardContent.outcomes[id] : undefined;
 }
 
 export function source(id: string): Source | undefined {
-  return wizardContent.sources[id];
+  return Object.hasOwn(wizardContent.sources, id) ? wizardContent.sources[id] : undefined;
 }
 
 export type { Outcome, Question, Source, Step } from './schema';

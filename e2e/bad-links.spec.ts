@@ -37,13 +37,24 @@ test('repeated and unknown parameters are reported, not fatal', async ({ page })
   await expect(h1(page)).toHaveText(questionOf('platforms').title);
 });
 
-for (const path of ['/outcome/does-not-exist', '/outcome/%E0%A4%A', '/%']) {
-  test(`${path} is a 404 with a way back, not a server error`, async ({ page }) => {
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('link', { name: 'Go to the start page' })).toBeVisible();
-  });
-}
+test.describe('unknown pages, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of [
+    '/outcome/does-not-exist',
+    '/outcome/constructor',
+    '/services/no-such-service',
+    '/outcome/%E0%A4%A',
+    '/%',
+    '/no/such/page',
+  ]) {
+    test(`${path} is a 404 page with a way back, not a server error`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(h1(page)).toHaveText('We could not use that link');
+      await expect(page.getByRole('link', { name: 'Go to the start page' })).toBeVisible();
+    });
+  }
+});
 
 test.describe('a link with nothing usable, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -40,6 +40,13 @@ async function untilReady(page: Page) {
   await expect.poll(async () => named(await events(page), 'ready').length).toBe(1);
 }
 
+/** The framing rule inside the page's Content-Security-Policy. */
+function frameAncestors(headers: Record<string, string>): string | undefined {
+  return (headers['content-security-policy'] ?? '')
+    .split('; ')
+    .find((directive) => directive.startsWith('frame-ancestors'));
+}
+
 test('the wizard appears on another site’s page, at the first question', async ({ page }) => {
   await page.goto(hostPage());
 
@@ -337,12 +344,10 @@ test('with the allowlist set to another site, the browser refuses to frame /embe
       })
       .toBe(200);
     const strictHeaders = (await request.get(`${strict}/embed`)).headers();
-    expect(strictHeaders['content-security-policy']).toBe(
-      "frame-ancestors 'self' https://help.example.com",
-    );
+    expect(frameAncestors(strictHeaders)).toBe("frame-ancestors 'self' https://help.example.com");
     expect(strictHeaders['x-frame-options']).toBeUndefined();
     const openHeaders = (await request.get(`${app}/embed`)).headers();
-    expect(openHeaders['content-security-policy']).toBe('frame-ancestors *');
+    expect(frameAncestors(openHeaders)).toBe('frame-ancestors *');
 
     const refusals: string[] = [];
     page.on('console', (message) => {
@@ -361,7 +366,7 @@ test('with the allowlist set to another site, the browser refuses to frame /embe
 test('the rest of the site may only be framed by itself', async ({ request }) => {
   for (const path of ['/', '/check', '/embed/docs']) {
     const headers = (await request.get(`${app}${path}`)).headers();
-    expect(headers['content-security-policy']).toBe("frame-ancestors 'self'");
+    expect(frameAncestors(headers)).toBe("frame-ancestors 'self'");
     expect(headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');

@@ -92,3 +92,14 @@ export function withoutParams(search: string, names: readonly string[]): string 
   for (const name of names) params.delete(name);
   return params.toString();
 }
+
+/** The query string (without "?") of a page's searchParams, repeated keys kept. */
+export function searchOf(params: Record<string, string | string[] | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      search.append(key, one);
+    }
+  }
+  return search.toString();
+}

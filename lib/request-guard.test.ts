@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMalformedPath, isUnusableWizardLink } from './request-guard';
+import { hasMalformedPath, isUnknownItemPage, isUnusableWizardLink } from './request-guard';
 
 describe('hasMalformedPath', () => {
   it.each(['/outcome/%E0%A4%A', '/%', '/check/%ZZ'])('flags %s', (path) => {
@@ -20,4 +20,20 @@ describe('isUnusableWizardLink', () => {
     expect(isUnusableWizardLink('?v=1&goal=restore&platforms=nope')).toBe(false);
     expect(isUnusableWizardLink('?utm_source=x')).toBe(false);
   });
+});
+
+describe('isUnknownItemPage', () => {
+  const known = { outcomes: ['cross-platform'], services: ['google'] };
+  it.each(['/outcome/nope', '/outcome/constructor', '/services/__proto__', '/services/x/'])(
+    'flags %s',
+    (path) => {
+      expect(isUnknownItemPage(path, known)).toBe(true);
+    },
+  );
+  it.each(['/outcome/cross-platform', '/services/google', '/outcome', '/services', '/check'])(
+    'lets %s through',
+    (path) => {
+      expect(isUnknownItemPage(path, known)).toBe(false);
+    },
+  );
 });

@@ -20,3 +20,17 @@ export function isUnusableWizardLink(search: string): boolean {
   // The content version only changes what the page says about the link, not which answers fit.
   return link.answers.size > 0 && replayLink(link, 0).answers.length === 0;
 }
+
+/**
+ * A per-item page (/outcome/<id>, /services/<id>) for an id that does not exist. Those pages
+ * are rendered per request, where Next's notFound() would send a body only JavaScript fills.
+ */
+export function isUnknownItemPage(
+  pathname: string,
+  known: { outcomes: readonly string[]; services: readonly string[] },
+): boolean {
+  const match = /^\/(outcome|services)\/([^/]+)\/?$/.exec(pathname);
+  if (!match) return false;
+  const id = decodeURIComponent(match[2] ?? '');
+  return !(match[1] === 'outcome' ? known.outcomes : known.services).includes(id);
+}

@@ -8,7 +8,7 @@ import {
   questionContent,
   wizardTexts,
 } from '@/content';
-import { parseLink } from '@/lib/answers-url';
+import { parseLink, searchOf } from '@/lib/answers-url';
 import { answerParams, embedBasePath, embedStartTarget } from '@/lib/embed-link';
 import { EMBED_OPTION_NAMES, parseEmbedOptions } from '@/lib/embed-protocol';
 import { accentStyle } from '@/lib/embed-theme';
@@ -37,6 +37,7 @@ export default async function EmbedPage(props: Props) {
     <EmbedWizard
       texts={wizardTexts()}
       version={CONTENT_VERSION}
+      initialSearch={searchOf(params)}
       basePath={embedBasePath(options)}
       settingParams={EMBED_OPTION_NAMES}
       warnings={warnings}

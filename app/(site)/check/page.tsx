@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Wizard } from '@/components/wizard';
 import { CONTENT_VERSION, outcomeContent, questionContent, wizardTexts } from '@/content';
-import { parseLink } from '@/lib/answers-url';
+import { parseLink, searchOf } from '@/lib/answers-url';
 import { replayLink } from '@/lib/replay';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,10 +22,17 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export const dynamic = 'force-dynamic';
 
 // A link with nothing usable never reaches this page: proxy.ts answers it with the 404 page.
-export default async function CheckPage() {
+export default async function CheckPage(props: Props) {
+  const initialSearch = searchOf(await props.searchParams);
   // No <Suspense> here: React outlines a large suspended boundary into a hidden chunk that
   // only a script can reveal, and this page must read fully without JavaScript.
   return (
-    <Wizard texts={wizardTexts()} version={CONTENT_VERSION} basePath="/check" historyMode="push" />
+    <Wizard
+      texts={wizardTexts()}
+      version={CONTENT_VERSION}
+      basePath="/check"
+      historyMode="push"
+      initialSearch={initialSearch}
+    />
   );
 }

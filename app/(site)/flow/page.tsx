@@ -59,17 +59,21 @@ function listItems(states: string[]): FlowListItem[] {
   });
 }
 
-/** The whole decision tree, drawn from the machine when the site is built, and as a list. */
+// Pages are rendered per request (for the CSP nonce), but the tree only changes with a new
+// build: lay it out once per server process.
+let layout: ReturnType<typeof layoutFlow> | null = null;
+
+/** The whole decision tree, drawn from the machine, and as a list. */
 export default async function FlowPage() {
   const states = reachableStates();
-  const diagram = await layoutFlow(states, {
+  const diagram = await (layout ??= layoutFlow(states, {
     title: titleOf,
     edge: (edge) => {
       const condition = conditionText(edge);
       if (edge.event !== 'answer.select') return condition ?? t.typed;
       return condition ? `${answerText(edge)} (${condition})` : answerText(edge);
     },
-  });
+  }));
   const legend = [
     { label: t.legendQuestion, className: 'border-slate-500 bg-white dark:bg-slate-900' },
     {
