@@ -72,3 +72,16 @@ describe('answerParams', () => {
     ).toEqual({ v: '1', goal: 'lost' });
   });
 });
+
+describe('embedStartTarget with hostile answers', () => {
+  it('adds nothing that is not an answer, so it cannot redirect to itself', () => {
+    expect(target({ answers: '__proto__' })).toBeNull();
+    expect(target({ answers: 'constructor=1&toString=2' })).toBeNull();
+  });
+
+  it('keeps the real answers and drops the rest', () => {
+    expect(target({ answers: 'v=1&goal=restore&__proto__=x' })).toBe(
+      '/embed?answers=v%3D1%26goal%3Drestore%26__proto__%3Dx&v=1&goal=restore',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { URL_VERSION_PARAM } from './answers-url';
+import { isQuestionId } from './flow';
 import { EMBED_OPTION_NAMES, type EmbedOptions } from './embed-protocol';
 
 /**
@@ -50,7 +51,9 @@ export function embedStartTarget(raw: RawParams, options: EmbedOptions, version:
   else if (options.start !== undefined)
     answers = new URLSearchParams({ [URL_VERSION_PARAM]: String(version), goal: options.start });
   else return null;
-  const added = [...answers].filter(([name]) => !isOption(name));
+  // Only answers are added: a name such as "__proto__" would vanish from the next request's
+  // parameters and the page would redirect to itself for ever.
+  const added = [...answers].filter(([name]) => name === URL_VERSION_PARAM || isQuestionId(name));
   if (added.length === 0) return null;
   for (const [name, value] of added) params.append(name, value);
   return `${EMBED_PATH}?${params.toString()}`;
