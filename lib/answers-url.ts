@@ -1,5 +1,3 @@
-// zod/mini: this runs in the browser on every step, so it is kept small.
-import * as z from 'zod/mini';
 import type { Answer } from '../machines/diagnosis-machine';
 import { isQuestionId } from './flow';
 
@@ -8,9 +6,6 @@ export const URL_VERSION_PARAM = 'v';
 
 const MAX_VALUE_LENGTH = 64;
 const MAX_PARAMS = 60;
-
-/** Next hands us each query value as a string, or an array when a key repeats. */
-const rawParams = z.record(z.string(), z.optional(z.union([z.string(), z.array(z.string())])));
 
 export type ParsedLink = {
   /** Answers keyed by question, in the order they appeared; the replay decides which are used. */
@@ -27,21 +22,17 @@ export type LinkProblem =
   | { kind: 'too-many' };
 
 /**
- * Reads a wizard link's query into answers, without trusting any of it: unknown keys,
- * repeated keys and oversized values are reported, never thrown.
+ * Reads a wizard link's parameters into answers, without trusting any of it: unknown keys,
+ * repeated keys and oversized values are reported, never thrown. The values are already
+ * strings here: from the browser's URLSearchParams, or checked by `parseLink` on the server.
  */
-export function parseLink(input: unknown): ParsedLink {
-  const parsed = rawParams.safeParse(input ?? {});
+export function readParams(entries: readonly [string, readonly string[]][]): ParsedLink {
   const problems: LinkProblem[] = [];
   const answers = new Map<string, string>();
   let version: number | null = null;
-  if (!parsed.success) return { answers, version, problems: [{ kind: 'too-many' }] };
-
-  const entries = Object.entries(parsed.data);
   if (entries.length > MAX_PARAMS) problems.push({ kind: 'too-many' });
-  for (const [key, raw] of entries.slice(0, MAX_PARAMS)) {
-    if (raw === undefined) continue;
-    const values = Array.isArray(raw) ? raw : [raw];
+  for (const [key, values] of entries.slice(0, MAX_PARAMS)) {
+    if (values.length === 0) continue;
     if (values.length > 1) problems.push({ kind: 'repeated', key: key.slice(0, 40) });
     const value = (values[0] ?? '').trim();
     if (key === URL_VERSION_PARAM) {
@@ -66,12 +57,7 @@ export function parseLink(input: unknown): ParsedLink {
 /** Reads a query string (with or without "?") the same way as a server's searchParams. */
 export function parseSearch(search: string): ParsedLink {
   const params = new URLSearchParams(search);
-  const record: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const all = params.getAll(key);
-    record[key] = all.length === 1 ? (all[0] ?? '') : all;
-  }
-  return parseLink(record);
+  return readParams([...new Set(params.keys())].map((key) => [key, params.getAll(key)]));
 }
 
 /** The query string for a list of answers, in the order they were given. */

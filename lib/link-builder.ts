@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Answer } from '../machines/diagnosis-machine';
-import { parseLink, URL_VERSION_PARAM } from './answers-url';
+import { URL_VERSION_PARAM } from './answers-url';
+import { parseLink } from './link-params';
 import { isOutcomeId, isQuestionId } from './flow';
 import { shortestPathTo } from './paths';
 import { replayLink, type ReplayProblem } from './replay';

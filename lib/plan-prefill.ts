@@ -1,5 +1,5 @@
 import { answerTo, type Answer } from '../machines/diagnosis-machine';
-import { planHref } from './plan-url';
+import { planHref } from './plan-href';
 import type { BackupHolder, PlanOptions } from './recovery-plan';
 
 /**

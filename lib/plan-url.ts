@@ -2,7 +2,9 @@
 import * as z from 'zod/mini';
 import { parsePlanIds, type BackupHolder, type PlanOptions } from './recovery-plan';
 
-export const PLAN_PATH = '/plan';
+import { PLAN_PATH, planHref } from './plan-href';
+
+export { PLAN_PATH, planHref };
 
 const BACKUP_HOLDERS = ['microsoft', 'apple'] as const satisfies readonly BackupHolder[];
 
@@ -31,15 +33,6 @@ function first(value: string | string[] | undefined): string | undefined {
 
 function shorten(value: string): string {
   return value.trim().slice(0, 64);
-}
-
-/** The link to a plan: `/plan?s=google,github&work=1&holder=apple`, or `/plan` for nothing. */
-export function planHref(ids: readonly string[], options: PlanOptions = {}): string {
-  const parts: string[] = [];
-  if (ids.length > 0) parts.push(`s=${ids.map(encodeURIComponent).join(',')}`);
-  if (options.workSchool) parts.push('work=1');
-  if (options.backupHolder) parts.push(`holder=${options.backupHolder}`);
-  return parts.length === 0 ? PLAN_PATH : `${PLAN_PATH}?${parts.join('&')}`;
 }
 
 /**

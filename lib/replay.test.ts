@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLink, parseSearch, toSearch } from './answers-url';
+import { parseSearch, toSearch } from './answers-url';
+import { parseLink } from './link-params';
 import { replayAnswers, replayLink } from './replay';
 import { stepModel } from './step-model';
 

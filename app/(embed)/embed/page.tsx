@@ -8,7 +8,8 @@ import {
   questionContent,
   wizardTexts,
 } from '@/content';
-import { parseLink, searchOf } from '@/lib/answers-url';
+import { searchOf } from '@/lib/answers-url';
+import { parseLink } from '@/lib/link-params';
 import { answerParams, embedBasePath, embedStartTarget } from '@/lib/embed-link';
 import { EMBED_OPTION_NAMES, parseEmbedOptions } from '@/lib/embed-protocol';
 import { accentStyle } from '@/lib/embed-theme';

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { Wizard } from '@/components/wizard';
 import { CONTENT_VERSION, outcomeContent, questionContent, wizardTexts } from '@/content';
-import { parseLink, searchOf } from '@/lib/answers-url';
+import { searchOf } from '@/lib/answers-url';
+import { parseLink } from '@/lib/link-params';
 import { replayLink } from '@/lib/replay';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

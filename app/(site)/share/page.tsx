@@ -5,7 +5,7 @@ import { LinkNotice } from '@/components/link-notice';
 import { SharePanel } from '@/components/share-panel';
 import { Transcript } from '@/components/transcript';
 import { agentContent, CONTENT_VERSION, outcomeContent, questionContent, ui } from '@/content';
-import { parseLink } from '@/lib/answers-url';
+import { parseLink } from '@/lib/link-params';
 import { encodeCaseCode } from '@/lib/case-code';
 import { originFrom } from '@/lib/origin';
 import { problemMessages } from '@/lib/problem-text';
