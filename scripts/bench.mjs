@@ -150,15 +150,20 @@ async function clickToPaint(javaScriptEnabled, samples) {
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   const times = [];
+  const domTimes = [];
   for (let i = 0; i < samples; i++) {
     await page.goto(`${base}/check?v=1&goal=restore`);
     if (javaScriptEnabled) {
-      // Time from the click event to the frame after the new heading is in the document.
+      // Hydrated first: before that a click is an ordinary page load, measured below.
+      await page.waitForLoadState('networkidle');
+      // From the click event's timestamp to the start of the frame that paints the new
+      // heading (the rAF callback after the DOM changed): script work plus the wait for the
+      // next frame. The DOM update alone is recorded beside it.
       await page.evaluate(() => {
         const w = window;
         w.__painted = new Promise((resolve) => {
           let start = 0;
-          document.addEventListener('click', () => (start = performance.now()), {
+          document.addEventListener('click', (e) => (start = e.timeStamp), {
             capture: true,
             once: true,
           });
@@ -167,13 +172,16 @@ async function clickToPaint(javaScriptEnabled, samples) {
           new MutationObserver((_, observer) => {
             if (h1() !== before) {
               observer.disconnect();
-              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+              const dom = performance.now() - start;
+              requestAnimationFrame((frame) => resolve({ dom, frame: frame - start }));
             }
           }).observe(document.body, { subtree: true, childList: true, characterData: true });
         });
       });
       await page.getByRole('link', { name: 'Android to Android' }).click();
-      times.push(await page.evaluate(() => window.__painted));
+      const { dom, frame } = await page.evaluate(() => window.__painted);
+      domTimes.push(dom);
+      times.push(frame);
     } else {
       const t0 = Date.now();
       await page.getByRole('link', { name: 'Android to Android' }).click();
@@ -186,7 +194,11 @@ async function clickToPaint(javaScriptEnabled, samples) {
     }
   }
   await context.close();
-  return { median: median(times), samples: times.length };
+  return {
+    median: median(times),
+    domMedian: domTimes.length ? median(domTimes) : null,
+    samples: times.length,
+  };
 }
 results.clickToPaint = {
   withJavaScript: await clickToPaint(true, quick ? 10 : 40),
