@@ -1,30 +1,7 @@
 'use client';
 
-// The error boundary ships with every page, so it reads the UI strings directly rather than
-// through content/index.ts, which would bring the whole content and its schema along.
-import Link from 'next/link';
-import { ui } from '@/content/ui';
+import { ErrorView } from '@/components/error-view';
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  return (
-    <>
-      <h1 className="text-2xl font-bold sm:text-3xl">{ui.error.title}</h1>
-      <p className="mt-3 text-lg">{ui.error.body}</p>
-      <p className="mt-6 flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={reset}
-          className="min-h-12 rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)]"
-        >
-          {ui.error.retry}
-        </button>
-        <Link
-          href="/"
-          className="inline-flex min-h-12 items-center rounded-md border-2 border-slate-300 px-5 font-semibold dark:border-slate-600"
-        >
-          {ui.wizard.startOver}
-        </Link>
-      </p>
-    </>
-  );
+  return <ErrorView reset={reset} startHref="/" />;
 }
