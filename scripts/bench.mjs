@@ -156,9 +156,10 @@ async function clickToPaint(javaScriptEnabled, samples) {
     if (javaScriptEnabled) {
       // Hydrated first: before that a click is an ordinary page load, measured below.
       await page.waitForLoadState('networkidle');
-      // From the click event's timestamp to the start of the frame that paints the new
-      // heading (the rAF callback after the DOM changed): script work plus the wait for the
-      // next frame. The DOM update alone is recorded beside it.
+      // From the click event's timestamp to the moment the browser starts drawing the frame
+      // with the new heading (inside the rAF callback after the DOM changed; the paint
+      // follows it): script work plus the wait for the next frame. The DOM update alone is
+      // recorded beside it.
       await page.evaluate(() => {
         const w = window;
         w.__painted = new Promise((resolve) => {
@@ -173,7 +174,7 @@ async function clickToPaint(javaScriptEnabled, samples) {
             if (h1() !== before) {
               observer.disconnect();
               const dom = performance.now() - start;
-              requestAnimationFrame((frame) => resolve({ dom, frame: frame - start }));
+              requestAnimationFrame(() => resolve({ dom, frame: performance.now() - start }));
             }
           }).observe(document.body, { subtree: true, childList: true, characterData: true });
         });
