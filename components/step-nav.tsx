@@ -6,6 +6,8 @@ type Props = {
   restartHref: string;
   /** The share page for this step; plain link, so it works without JavaScript. */
   shareHref?: string;
+  /** In the embed: the share page opens in a new tab (it may not be framed by other sites). */
+  newTabHint?: string;
   ui: Ui;
   onNavigate?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
 };
@@ -14,7 +16,7 @@ const linkClass =
   'inline-flex min-h-11 items-center rounded-md px-3 py-2 font-medium text-accent-strong underline underline-offset-4 hover:bg-slate-100 dark:text-accent dark:hover:bg-slate-800';
 
 /** Back and Start over: plain links, so they work without JavaScript too. */
-export function StepNav({ backHref, restartHref, shareHref, onNavigate, ui }: Props) {
+export function StepNav({ backHref, restartHref, shareHref, newTabHint, onNavigate, ui }: Props) {
   return (
     <nav
       aria-label={ui.wizard.navLabel}
@@ -30,8 +32,14 @@ export function StepNav({ backHref, restartHref, shareHref, onNavigate, ui }: Pr
         {ui.wizard.startOver}
       </a>
       {shareHref && (
-        <a href={shareHref} className={`${linkClass} sm:ml-auto`}>
+        <a
+          href={shareHref}
+          className={`${linkClass} sm:ml-auto`}
+          target={newTabHint ? '_blank' : undefined}
+          rel={newTabHint ? 'noopener noreferrer' : undefined}
+        >
           {ui.wizard.share}
+          {newTabHint && <span className="sr-only"> {newTabHint}</span>}
         </a>
       )}
     </nav>

@@ -157,6 +157,7 @@ export function Wizard(props: Props) {
         backHref={step.backHref}
         restartHref={step.restartHref}
         shareHref={hrefFor('/share', step.answered, version)}
+        newTabHint={newTabHint}
         onNavigate={follow}
         ui={ui}
       />

@@ -419,3 +419,12 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('main')).toHaveAttribute('data-theme', 'dark');
   });
 });
+
+test('"Share with support" inside the frame opens the share page in a new tab', async ({
+  page,
+}) => {
+  await page.goto(hostPage({}));
+  const share = wizard(page).getByRole('link', { name: /Share with support/ });
+  await expect(share).toHaveAttribute('target', '_blank');
+  await expect(share).toHaveAttribute('href', /^\/share/);
+});
