@@ -163,7 +163,7 @@ export const agent = {
   flow: {
     title: 'The whole checklist as a map',
     intro:
-      'Every question and every result, drawn from the checklist’s own rules when the site is built. Select a box to open that question or result.',
+      'Every question and every result, drawn from the checklist’s own rules. Select a box to open that question or result.',
     diagramLabel: 'Map of the checklist: questions lead by their answers to results.',
     scrollHint: 'The map is large: scroll it sideways and down.',
     legendQuestion: 'Question',

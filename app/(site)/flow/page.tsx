@@ -15,9 +15,6 @@ export const metadata: Metadata = {
   description: agentContent.flow.intro,
 };
 
-// Built once: the layout runs at build time and the page is served as static HTML.
-export const dynamic = 'force-static';
-
 const t = agentContent.flow;
 const titleOf = (id: string) => questionContent(id)?.title ?? outcomeContent(id)?.title ?? id;
 const pageOf = (id: string) =>
