@@ -65,31 +65,35 @@ export function SnippetBuilder({ origin, initial, starts, title, text }: Props) 
         onSubmit={submit}
       />
 
-      <h3 className={sectionHeading}>{text.scriptHeading}</h3>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">{text.scriptHint}</p>
-      <CodeSample code={snippets.script} label={text.scriptHeading}>
-        <p className="mt-2 flex flex-wrap items-center gap-3">
-          <CopyButton
-            text={snippets.script}
-            label={text.copyScript}
-            copied={text.copied}
-            failed={text.copyFailed}
-          />
-        </p>
-      </CodeSample>
-
-      <h3 className={sectionHeading}>{text.iframeHeading}</h3>
-      <p className="mt-1 text-slate-700 dark:text-slate-300">{text.iframeHint}</p>
-      <CodeSample code={snippets.iframe} label={text.iframeHeading}>
-        <p className="mt-2 flex flex-wrap items-center gap-3">
-          <CopyButton
-            text={snippets.iframe}
-            label={text.copyIframe}
-            copied={text.copied}
-            failed={text.copyFailed}
-          />
-        </p>
-      </CodeSample>
+      {[
+        {
+          code: snippets.script,
+          heading: text.scriptHeading,
+          hint: text.scriptHint,
+          copy: text.copyScript,
+        },
+        {
+          code: snippets.iframe,
+          heading: text.iframeHeading,
+          hint: text.iframeHint,
+          copy: text.copyIframe,
+        },
+      ].map((sample) => (
+        <div key={sample.heading}>
+          <h3 className={sectionHeading}>{sample.heading}</h3>
+          <p className="mt-1 text-slate-700 dark:text-slate-300">{sample.hint}</p>
+          <CodeSample code={sample.code} label={sample.heading}>
+            <p className="mt-2 flex flex-wrap items-center gap-3">
+              <CopyButton
+                text={sample.code}
+                label={sample.copy}
+                copied={text.copied}
+                failed={text.copyFailed}
+              />
+            </p>
+          </CodeSample>
+        </div>
+      ))}
 
       <h3 className={sectionHeading}>{text.previewHeading}</h3>
       <p className="mt-1 text-slate-700 dark:text-slate-300">{text.previewHint}</p>
