@@ -74,11 +74,7 @@ export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, scrollLabel
                   textAnchor="middle"
                   className="fill-slate-700 text-[11px] dark:fill-slate-300"
                 >
-                  {label.lines.map((line, i) => (
-                    <tspan key={i} x={label.x + label.width / 2} dy={i === 0 ? 0 : 13}>
-                      {line}
-                    </tspan>
-                  ))}
+                  <Lines lines={label.lines} x={label.x + label.width / 2} step={13} />
                 </text>
               </g>
             ) : null,
@@ -100,11 +96,7 @@ export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, scrollLabel
                 textAnchor="middle"
                 className="fill-slate-900 text-[13px] group-hover:underline dark:fill-slate-100"
               >
-                {node.lines.map((line, i) => (
-                  <tspan key={i} x={node.x + node.width / 2} dy={i === 0 ? 0 : 16}>
-                    {line}
-                  </tspan>
-                ))}
+                <Lines lines={node.lines} x={node.x + node.width / 2} step={16} />
               </text>
             </a>
           ))}
@@ -112,4 +104,13 @@ export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, scrollLabel
       </div>
     </figure>
   );
+}
+
+/** Wrapped lines of SVG text, centred on x, `step` pixels apart. */
+function Lines({ lines, x, step }: { lines: readonly string[]; x: number; step: number }) {
+  return lines.map((line, i) => (
+    <tspan key={i} x={x} dy={i === 0 ? 0 : step}>
+      {line}
+    </tspan>
+  ));
 }

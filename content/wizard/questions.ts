@@ -1,4 +1,17 @@
 /** The words for each question in machines/diagnosis-machine.ts, keyed by state id and answer value. */
+
+/** Both version questions take the version the same way. */
+const versionInput = {
+  label: 'Authenticator version on the old iPhone',
+  hint: 'Numbers with dots, for example 6.8.33',
+  submit: 'Check this version',
+  invalid: 'Type the version as numbers with dots, like 6.8.33.',
+  whereToFind: [
+    'On the old iPhone, go to Settings > General > iPhone Storage. Wait for the list to load, then tap Authenticator. The version number is shown under the app name.',
+    'Or open the App Store, search for "Microsoft Authenticator" and open its page. If the button says "Update", your version is older than the newest one. If it says "Open", you have the newest version, shown under "Version History".',
+  ],
+};
+
 export const questions = {
   goal: {
     title: "What's happening with Microsoft Authenticator?",
@@ -281,16 +294,7 @@ export const questions = {
         label: "I don't know",
       },
     },
-    input: {
-      label: 'Authenticator version on the old iPhone',
-      hint: 'Numbers with dots, for example 6.8.33',
-      submit: 'Check this version',
-      invalid: 'Type the version as numbers with dots, like 6.8.33.',
-      whereToFind: [
-        'On the old iPhone, go to Settings > General > iPhone Storage. Wait for the list to load, then tap Authenticator. The version number is shown under the app name.',
-        'Or open the App Store, search for "Microsoft Authenticator" and open its page. If the button says "Update", your version is older than the newest one. If it says "Open", you have the newest version, shown under "Version History".',
-      ],
-    },
+    input: versionInput,
     sources: ['ms-restore'],
   },
   'app-version-help': {
@@ -304,16 +308,7 @@ export const questions = {
         label: "I can't find it",
       },
     },
-    input: {
-      label: 'Authenticator version on the old iPhone',
-      hint: 'Numbers with dots, for example 6.8.33',
-      submit: 'Check this version',
-      invalid: 'Type the version as numbers with dots, like 6.8.33.',
-      whereToFind: [
-        'On the old iPhone, go to Settings > General > iPhone Storage. Wait for the list to load, then tap Authenticator. The version number is shown under the app name.',
-        'Or open the App Store, search for "Microsoft Authenticator" and open its page. If the button says "Update", your version is older than the newest one. If it says "Open", you have the newest version, shown under "Version History".',
-      ],
-    },
+    input: versionInput,
     sources: ['ms-restore'],
   },
   'app-opened': {
