@@ -86,6 +86,8 @@ export const ui = {
     tooMany: 'The link has far more parts than any journey needs; we read the first ones.',
     otherVersion:
       'This link was made for an earlier version of the checklist. We used the answers that still apply; please check them.',
+    noVersion:
+      'This link has no version mark, so we read it with the current checklist. Please check the answers below.',
     continueHere: 'Continue from here',
   },
   notFound: {

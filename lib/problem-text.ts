@@ -40,7 +40,8 @@ export function problemMessages(
       case 'too-many':
         return [t.tooMany];
       case 'other-version':
-        return [t.otherVersion];
+        // A link with no version mark was most likely typed or trimmed by hand, not old.
+        return [p.linkVersion === null ? t.noVersion : t.otherVersion];
     }
   });
 }

@@ -143,3 +143,15 @@ describe('stepModel', () => {
     ]);
   });
 });
+
+describe('problemMessages for the version mark', () => {
+  it('tells a link with no version mark apart from one made for an earlier version', async () => {
+    const { problemMessages } = await import('./problem-text');
+    const { ui } = await import('../content');
+    const title = (id: string) => id;
+    const none = replayLink(parseSearch('goal=restore'), V);
+    const old = replayLink(parseSearch('v=0&goal=restore'), V);
+    expect(problemMessages(none.problems, title, ui)).toEqual([ui.problems.noVersion]);
+    expect(problemMessages(old.problems, title, ui)).toEqual([ui.problems.otherVersion]);
+  });
+});
