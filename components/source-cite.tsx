@@ -1,5 +1,5 @@
 import type { Source, Ui } from '@/content';
-import { fill, formatDate } from '@/lib/text';
+import { fill, sourceStanding } from '@/lib/text';
 
 type RefsProps = {
   ids: readonly string[];
@@ -28,7 +28,7 @@ export function SourceRefs({ ids, order, sources, ui }: RefsProps) {
             >
               {n}
             </a>
-            {src.kind === 'community' && ` (${ui.outcome.userReport})`}
+            {(src.by === 'users' || src.by === 'ai-answer') && ` (${ui.outcome.refNote[src.by]})`}
           </span>
         );
       })}
@@ -69,8 +69,7 @@ export function SourceList({ order, sources, ui, heading, newTabHint }: ListProp
                 {newTabHint && <span className="sr-only"> {newTabHint}</span>}
               </a>
               <span className="block text-slate-600 dark:text-slate-400">
-                {ui.outcome.kind[src.kind]} ·{' '}
-                {fill(ui.outcome.sourceChecked, { date: formatDate(src.verified) })}
+                {sourceStanding(src, ui.outcome)}
               </span>
             </li>
           );

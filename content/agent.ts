@@ -110,7 +110,7 @@ export const agent = {
     nowOutcome: 'Result ({category}): {title}',
     outcomeSummary: 'In short: {summary}',
     sources: 'Sources:',
-    source: '- {title}: {url} (checked {date})',
+    source: '- {title}: {url} ({standing})',
     fix: 'a fix',
     referral: 'recovery elsewhere',
   },
@@ -121,10 +121,9 @@ export const agent = {
       unless:
         'The customer is not restoring onto a phone (they are preparing, or checking a backup).',
     },
-    isNotRestoring: {
-      when: 'The customer is not restoring onto a phone (they are preparing, or checking a backup), so “{answer}” leads to “{next}”.',
-      unless:
-        'The customer is restoring onto a phone (they are setting up a new phone, or theirs is lost).',
+    isOldPhoneGone: {
+      when: 'The customer’s old phone is lost, broken or reset, so there is nothing to check on it: “{answer}” leads to “{next}”.',
+      unless: 'The customer’s old phone may still work.',
     },
     isAppVersionAtLeast: {
       when: 'Version {answer} is {min} or later, so the next step is “{next}”.',
@@ -177,7 +176,7 @@ export const agent = {
     otherwise: 'otherwise',
     when: {
       isRestoring: 'if restoring',
-      isNotRestoring: 'if not restoring',
+      isOldPhoneGone: 'if the old phone is gone',
       isAppVersionAtLeast: 'version {min} or later',
       isReadableVersion: 'an older version',
     },

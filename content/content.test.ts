@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerValues, OUTCOME_IDS } from '../lib/flow';
-import { QUESTION_IDS, VERSION_QUESTIONS } from '../machines/diagnosis-machine';
+import { CHECKLISTS, QUESTION_IDS, VERSION_QUESTIONS } from '../machines/diagnosis-machine';
 import { ui, wizardContent } from './index';
-import { COMMUNITY_HOSTS, OFFICIAL_HOSTS } from './schema';
+import { COMMUNITY_HOSTS, OFFICIAL_HOSTS, QUOTING_HOSTS } from './schema';
 
 const { questions, outcomes, sources } = wizardContent;
 
@@ -39,6 +39,16 @@ describe('content agrees with the machine', () => {
     },
   );
 
+  it.each(QUESTION_IDS)(
+    'offers checkboxes at %s exactly for the items the machine checks',
+    (id) => {
+      const items = CHECKLISTS[id];
+      const checklist = questions[id]!.checklist;
+      expect(checklist !== undefined, id).toBe(items !== undefined);
+      if (items && checklist) expect(Object.keys(checklist.items)).toEqual([...items]);
+    },
+  );
+
   it('links related outcomes that exist', () => {
     for (const [id, outcome] of Object.entries(outcomes)) {
       for (const related of outcome.related) {
@@ -71,13 +81,25 @@ describe('sources', () => {
     }
   });
 
-  it('every source is https on an allowed host; community hosts only for community reports', () => {
+  it('every source is https on an allowed host: a vendor on its own site, others where they are', () => {
     for (const [id, source] of Object.entries(sources)) {
       const url = new URL(source.url);
       expect(url.protocol, id).toBe('https:');
       const hosts: readonly string[] =
-        source.kind === 'community' ? [...OFFICIAL_HOSTS, ...COMMUNITY_HOSTS] : OFFICIAL_HOSTS;
+        source.by === 'users' || source.by === 'ai-answer'
+          ? COMMUNITY_HOSTS
+          : source.quotedBy
+            ? [...OFFICIAL_HOSTS, ...QUOTING_HOSTS]
+            : OFFICIAL_HOSTS;
       expect(hosts, `${id}: ${url.hostname}`).toContain(url.hostname);
+    }
+  });
+
+  it("a source on a copying site is never presented as read on the vendor's own", () => {
+    for (const [id, source] of Object.entries(sources)) {
+      const host = new URL(source.url).hostname;
+      if ((QUOTING_HOSTS as readonly string[]).includes(host))
+        expect(source.quotedBy, id).toBeTruthy();
     }
   });
 
@@ -92,9 +114,10 @@ describe('sources', () => {
     }
   });
 
-  it('has verified dates that are real and not in the future', () => {
+  it('has read dates that are real and not in the future', () => {
     for (const [id, source] of Object.entries(sources)) {
-      const date = new Date(`${source.verified}T00:00:00Z`);
+      if (!source.read) continue;
+      const date = new Date(`${source.read}T00:00:00Z`);
       expect(Number.isNaN(date.getTime()), id).toBe(false);
       expect(date.getTime(), id).toBeLessThanOrEqual(Date.now());
     }

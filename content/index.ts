@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MIN_IOS_APP_VERSION } from '../machines/diagnosis-machine';
 import { outcomes } from './wizard/outcomes';
 import { questions } from './wizard/questions';
 import { sources } from './wizard/sources';
@@ -31,7 +32,26 @@ import {
  */
 
 /** Bumped whenever a question or answer changes meaning: links made before then say so. */
-export const CONTENT_VERSION = 1;
+export const CONTENT_VERSION = 2;
+
+/** Numbers the copy quotes from the machine's own rules, so a sentence never restates one. */
+const MACHINE_VALUES: Readonly<Record<string, string>> = { minVersion: MIN_IOS_APP_VERSION };
+
+/** Every string in a content tree with `{minVersion}` and the like filled from the machine. */
+function withMachineValues<T>(value: T): T {
+  if (typeof value === 'string') {
+    return value.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      Object.hasOwn(MACHINE_VALUES, name) ? MACHINE_VALUES[name]! : whole,
+    ) as T;
+  }
+  if (Array.isArray(value)) return value.map(withMachineValues) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, withMachineValues(inner)]),
+    ) as T;
+  }
+  return value;
+}
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -42,7 +62,9 @@ function deepFreeze<T>(value: T): T {
 }
 
 export const wizardContent: WizardContent = deepFreeze(
-  wizardContentSchema.parse({ version: CONTENT_VERSION, questions, outcomes, sources }),
+  wizardContentSchema.parse(
+    withMachineValues({ version: CONTENT_VERSION, questions, outcomes, sources }),
+  ),
 );
 
 type UiTree = string | readonly string[] | { readonly [key: string]: UiTree };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GUARDED_ACTIONS, RESTORE_ROUTES, RISKY_ACTIONS } from '../machines/safety';
 
 /** Hosts we link people to: the vendors' own help and account sites, nothing else. */
 export const OFFICIAL_HOSTS = [
@@ -15,23 +16,40 @@ export const OFFICIAL_HOSTS = [
   'appleid.apple.com',
   'apps.apple.com',
   'play.google.com',
+  'support.google.com',
+  // The standard behind 30-second codes, for advice that holds for any code app.
+  'datatracker.ietf.org',
 ] as const;
 
 /** Community reports we may cite, always labelled as such on the page. */
 export const COMMUNITY_HOSTS = ['learn.microsoft.com', 'github.com'] as const;
 
+/** Sites whose copy of a vendor's text is the only one we could read ("as quoted by …"). */
+export const QUOTING_HOSTS = ['m365admin.handsontek.net', 'www.bleepingcomputer.com'] as const;
+
 const isoDate = z.iso.date();
 
 const httpsUrl = z.url({ protocol: /^https$/ });
 
-export const sourceSchema = z.strictObject({
-  title: z.string().min(3),
-  url: httpsUrl,
-  /** Who wrote it: the vendor itself, the vendor quoted by others, or people reporting. */
-  kind: z.enum(['official', 'official-indirect', 'community']),
-  /** The day this source was last checked against what our content says. */
-  verified: isoDate,
-});
+export const sourceSchema = z
+  .strictObject({
+    title: z.string().min(3),
+    url: httpsUrl,
+    /** Who wrote it: the vendor itself, people reporting, or an AI-written forum answer. */
+    by: z.enum(['microsoft', 'apple', 'google', 'standard', 'users', 'ai-answer']),
+    /** The day someone read this page itself and checked what our content says against it. */
+    read: isoDate.optional(),
+    /** Read in a saved copy of the page (a web archive's), not on the live site. */
+    savedCopy: z.literal(true).optional(),
+    /** When the text was seen only as quoted on another site: that site. */
+    quotedBy: z.string().min(3).optional(),
+  })
+  .refine((s) => (s.read === undefined) !== (s.quotedBy === undefined), {
+    message: 'A source is either read on a date or known only as quoted by someone, never both',
+  })
+  .refine((s) => !s.savedCopy || s.read !== undefined, {
+    message: 'Only a page that was read can have been read in a saved copy',
+  });
 
 const sourceIds = z.array(z.string().min(1)).min(1);
 
@@ -40,11 +58,25 @@ const linkSchema = z.strictObject({
   href: httpsUrl,
 });
 
+const riskyAction = z.enum(RISKY_ACTIONS);
+const advice = z.enum([...RISKY_ACTIONS, ...GUARDED_ACTIONS]);
+
+/**
+ * What a piece of advice does, in the safety rules' words (machines/safety.ts): the risky or
+ * guarded actions it advises, the ones it warns against, and the restore routes it offers.
+ */
+const safetyTags = {
+  does: z.array(advice).default([]),
+  warns: z.array(riskyAction).default([]),
+  offers: z.array(z.enum(RESTORE_ROUTES)).default([]),
+};
+
 export const stepSchema = z.strictObject({
   text: z.string().min(5),
   /** A link the person needs for this step (a sign-in page, a form). Official hosts only. */
   link: linkSchema.optional(),
   sources: sourceIds,
+  ...safetyTags,
 });
 
 export const noteSchema = z.strictObject({
@@ -72,7 +104,18 @@ export const questionSchema = z.strictObject({
       whereToFind: z.array(z.string().min(5)).optional(),
     })
     .optional(),
+  /** Only for checklist questions: the items to tick, keyed as the machine's CHECKLISTS. */
+  checklist: z
+    .strictObject({
+      legend: z.string().min(5),
+      items: z.record(z.string().regex(/^[a-z0-9-]+$/), answerSchema),
+      submit: z.string().min(2),
+    })
+    .optional(),
+  /** Why this question is asked: the reason a support agent can read out. */
+  why: z.string().min(10),
   sources: z.array(z.string().min(1)).default([]),
+  ...safetyTags,
 });
 
 export const outcomeSchema = z.strictObject({
@@ -85,6 +128,9 @@ export const outcomeSchema = z.strictObject({
   uncertain: z.array(noteSchema).default([]),
   /** Other outcomes worth a look from here, by id. */
   related: z.array(z.string().min(1)).default([]),
+  /** What the summary and "expect" say, in the safety rules' words (shown before any step). */
+  does: z.array(advice).default([]),
+  warns: z.array(riskyAction).default([]),
 });
 
 export const wizardContentSchema = z.strictObject({

@@ -10,7 +10,8 @@ export const ui = {
     homeLink: 'Home',
     footer:
       'Independent guide. Not made by or affiliated with Microsoft or Apple. Your answers stay in the link in your address bar: no cookies, no tracking, nothing stored on our side.',
-    footerSources: 'Every instruction links to the official page it comes from.',
+    footerSources:
+      'Every step lists the pages it rests on, and says so when a page was seen only as quoted by others, or is a report by users.',
   },
   landing: {
     title: 'Your Authenticator codes are gone. Let’s get them back.',
@@ -21,7 +22,7 @@ export const ui = {
     howHeading: 'How this works',
     how: [
       'One question per page. Most take under a minute to check.',
-      'Each instruction cites Microsoft’s or Apple’s own help pages, with the date we checked them.',
+      'Each step lists the pages it rests on: Microsoft’s or Apple’s own where they exist. Where a step rests only on users’ reports or an AI-written forum answer, it says so.',
       'Your answers are only in the page address. Bookmark it or send it to your support team to continue later.',
       'Works on the phone you are fixing, with a keyboard or screen reader, and with JavaScript turned off.',
     ],
@@ -51,15 +52,24 @@ export const ui = {
     uncertainHeading: 'What is not certain',
     relatedHeading: 'Also worth a look',
     transcriptHeading: 'What you told us',
-    sourceChecked: 'checked {date}',
+    sourceRead: 'read {date}',
+    sourceReadCopy: 'read {date}, in a saved copy of the page',
+    sourceQuoted: 'seen only as quoted by {quotedBy}',
     sourcesLabel: 'Sources:',
     sourceRef: 'Source {n}: {title}',
-    userReport: 'user report',
+    /** Said after a step's reference number when the source is not the vendor's own. */
+    refNote: {
+      users: 'user report',
+      'ai-answer': 'AI-written answer',
+    },
     sourcesHeading: 'Where this comes from',
-    kind: {
-      official: 'Official',
-      'official-indirect': 'Official, quoted by others',
-      community: 'Reported by users, not confirmed by the vendor',
+    by: {
+      microsoft: 'Microsoft',
+      apple: 'Apple',
+      google: 'Google',
+      standard: 'Internet standard',
+      users: 'Reported by users, not confirmed by Microsoft or Apple',
+      'ai-answer': 'An AI-written answer on Microsoft Q&A, not checked by Microsoft',
     },
     startChecklist: 'Start the checklist',
     allOutcomesTitle: 'Every result the checklist can reach',

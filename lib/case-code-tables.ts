@@ -43,8 +43,37 @@ const v1: CodecTable = {
   },
 };
 
+/** Version 2: the shorter tree, the iPhone settings checklist and the restore error answer. */
+const v2: CodecTable = {
+  questions: {
+    goal: { answers: ['prepare', 'restore', 'lost', 'backup-error', 'not-working'] },
+    platforms: { answers: ['ios-ios', 'android-android', 'ios-android', 'android-ios'] },
+    'error-platform': { answers: ['ios', 'android'] },
+    'ios-error-screen': { answers: ['switch-error', 'no-switch'] },
+    'ios-new-phone': { answers: ['names-shown', 'begin-recovery', 'empty'] },
+    'ios-apple-account': { answers: ['same', 'different', 'cannot-sign-in'] },
+    'ios-keychain-sync': {
+      answers: ['names-shown', 'still-empty', 'cannot-approve', 'will-not-turn-on', 'old-ios'],
+    },
+    'ios-old-phone': { answers: ['yes', 'no'] },
+    'ios-retry': { answers: ['names-shown', 'still-empty'] },
+    'ios-model': { answers: ['in-app-switch', 'no-switch'] },
+    'ios-settings': { answers: ['drive', 'keychain', 'backup', 'saved', 'opened', 'all-on'] },
+    'app-version': { answers: ['cannot-find'], typed: true },
+    'ios-legacy-switch': { answers: ['on', 'off', 'error'] },
+    'android-backup': { answers: ['on', 'off', 'error'] },
+    'android-recovery-access': { answers: ['yes', 'no'] },
+    'android-new-backup': { answers: ['no', 'yes'] },
+    'android-new-phone': { answers: ['restore-shown', 'not-shown'] },
+    'recovery-signin': { answers: ['restored', 'not-stored', 'error', 'cannot-sign-in'] },
+    'account-type': {
+      answers: ['work-school', 'personal-microsoft', 'other-service', 'missing'],
+    },
+  },
+};
+
 /** Every content version whose codes can still be read. */
-export const CODEC_TABLES: Readonly<Record<number, CodecTable>> = { 1: v1 };
+export const CODEC_TABLES: Readonly<Record<number, CodecTable>> = { 1: v1, 2: v2 };
 
 export type TableChange =
   | { kind: 'question-gone'; question: string }

@@ -116,7 +116,7 @@ describe('case codes', () => {
         checked++;
       }
     }
-    expect(checked).toBeGreaterThan(1_000);
+    expect(checked).toBeGreaterThan(300);
     // Rarely, another swap also fits; the true place is then still among those named.
     expect(ambiguous / checked).toBeLessThan(0.05);
   });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { encodeCaseCode } from './case-code';
 import { readCaseInput } from './case-input';
 
-const V = 1;
+const V = 2;
 
 describe('the console’s one field', () => {
   it('reads a full link, a path, and the share page’s link', () => {
     for (const input of [
-      'https://help.example.com/check?v=1&goal=restore&platforms=ios-android',
-      '/share?v=1&goal=restore&platforms=ios-android',
+      'https://help.example.com/check?v=2&goal=restore&platforms=ios-android',
+      '/share?v=2&goal=restore&platforms=ios-android',
       '  http://127.0.0.1:3000/embed?goal=restore&platforms=ios-android&v=1 ',
     ]) {
       const read = readCaseInput(input, V);
@@ -47,7 +47,7 @@ describe('the console’s one field', () => {
     expect(readCaseInput(undefined, V)).toEqual({ kind: 'none' });
     expect(readCaseInput('   ', V)).toEqual({ kind: 'none' });
     expect(readCaseInput({ a: 1 }, V)).toEqual({ kind: 'none' });
-    expect(readCaseInput(['/check?v=1&goal=lost', 'other'], V).kind).toBe('link');
+    expect(readCaseInput(['/check?v=2&goal=lost', 'other'], V).kind).toBe('link');
   });
 
   it('reports a link with no answers as such', () => {

@@ -1,9 +1,9 @@
-import type { AgentContent, Source } from '../content';
+import { ui, type AgentContent, type Source } from '../content';
 import { MIN_IOS_APP_VERSION } from '../machines/diagnosis-machine';
 import type { CaseCodeProblem } from './case-code';
 import type { TableChange } from './case-code-tables';
 import type { ExplainedStep } from './journey';
-import { fill, formatDate } from './text';
+import { fill, sourceStanding } from './text';
 
 /** The sentence that explains why a case code could not be read, with where the typo is. */
 export function codeProblemText(
@@ -113,7 +113,7 @@ export function ticketSummary(input: SummaryInput, t: AgentContent['summary']): 
       '',
       t.sources,
       ...input.sources.map((s) =>
-        fill(t.source, { title: s.title, url: s.url, date: formatDate(s.verified) }),
+        fill(t.source, { title: s.title, url: s.url, standing: sourceStanding(s, ui.outcome) }),
       ),
     );
   }

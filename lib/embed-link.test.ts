@@ -3,7 +3,7 @@ import { answerParams, embedBasePath, embedStartTarget } from './embed-link';
 import { parseEmbedOptions } from './embed-protocol';
 
 const target = (params: Record<string, string | string[]>) =>
-  embedStartTarget(params, parseEmbedOptions(params).options, 1);
+  embedStartTarget(params, parseEmbedOptions(params).options, 2);
 
 describe('embedBasePath', () => {
   it('is /embed when every option has its default', () => {
@@ -25,19 +25,19 @@ describe('embedBasePath', () => {
 describe('embedStartTarget', () => {
   it('answers the goal question with the start situation', () => {
     expect(target({ start: 'restore', theme: 'dark' })).toBe(
-      '/embed?start=restore&theme=dark&v=1&goal=restore',
+      '/embed?start=restore&theme=dark&v=2&goal=restore',
     );
   });
 
   it('adds the answers of a navigate token', () => {
-    expect(target({ answers: 'v=1&goal=lost&lost-situation=no-backup' })).toBe(
-      '/embed?answers=v%3D1%26goal%3Dlost%26lost-situation%3Dno-backup&v=1&goal=lost&lost-situation=no-backup',
+    expect(target({ answers: 'v=2&goal=lost&platforms=ios-ios' })).toBe(
+      '/embed?answers=v%3D2%26goal%3Dlost%26platforms%3Dios-ios&v=2&goal=lost&platforms=ios-ios',
     );
   });
 
   it('keeps bad options in the address, so the next page still warns about them', () => {
     expect(target({ start: 'restore', theme: 'purple' })).toBe(
-      '/embed?start=restore&theme=purple&v=1&goal=restore',
+      '/embed?start=restore&theme=purple&v=2&goal=restore',
     );
   });
 
@@ -60,7 +60,7 @@ describe('embedStartTarget', () => {
 
   it('keeps repeated options as they were given', () => {
     expect(target({ start: 'lost', theme: ['dark', 'light'] })).toBe(
-      '/embed?start=lost&theme=dark&theme=light&v=1&goal=lost',
+      '/embed?start=lost&theme=dark&theme=light&v=2&goal=lost',
     );
   });
 });
@@ -80,8 +80,8 @@ describe('embedStartTarget with hostile answers', () => {
   });
 
   it('keeps the real answers and drops the rest', () => {
-    expect(target({ answers: 'v=1&goal=restore&__proto__=x' })).toBe(
-      '/embed?answers=v%3D1%26goal%3Drestore%26__proto__%3Dx&v=1&goal=restore',
+    expect(target({ answers: 'v=2&goal=restore&__proto__=x' })).toBe(
+      '/embed?answers=v%3D2%26goal%3Drestore%26__proto__%3Dx&v=2&goal=restore',
     );
   });
 });

@@ -50,7 +50,7 @@ describe('parseWizardMessage', () => {
     { type: 'resize', height: 640 },
     { type: 'navigate', token: 'goal=restore&platforms=ios-ios', stateId: 'ios-new-phone' },
     { type: 'navigate', token: 'app-version=6.8.33', stateId: 'app-opened' },
-    { type: 'navigate', token: 'v=1&app-version=Version+6.8.33%C2%A0', stateId: 'app-opened' },
+    { type: 'navigate', token: 'v=2&app-version=Version+6.8.33%C2%A0', stateId: 'app-opened' },
   ])('accepts $type', (body) => {
     const message = { ...envelope, ...body };
 

@@ -11,7 +11,7 @@ describe('the rule behind each step', () => {
   it('has a sentence for every rule the machine uses, derived from its transitions', () => {
     const { all, passable } = ruleNames();
     expect(all).toEqual(
-      expect.arrayContaining(['isAnswer', 'isRestoring', 'isNotRestoring', 'isAppVersionAtLeast']),
+      expect.arrayContaining(['isAnswer', 'isRestoring', 'isOldPhoneGone', 'isAppVersionAtLeast']),
     );
     for (const name of all) expect(rules[name]?.when, name).toBeTruthy();
     for (const name of passable) expect(rules[name]?.unless, `${name} (passed over)`).toBeTruthy();
@@ -54,7 +54,7 @@ describe('the rule behind each step', () => {
       'Version 6.8.32 is older than 6.8.33. Version 6.8.32 is a version number we can read, so the next step is “ios-update-app”.',
     );
     const ok = explainJourney([...start, { question: 'app-version', value: '6.8.33' }]).at(-1)!;
-    expect(ok).toMatchObject({ rule: 'isAppVersionAtLeast', next: 'app-opened' });
+    expect(ok).toMatchObject({ rule: 'isAppVersionAtLeast', next: 'ios-backup-ready' });
   });
 
   it('explains every step of every path, in words with no placeholder left', () => {

@@ -1,6 +1,7 @@
-import type { Answer } from '../machines/diagnosis-machine';
+import { MIN_IOS_APP_VERSION, type Answer } from '../machines/diagnosis-machine';
 import { EDGES, type Edge } from './flow';
 import { answer, startSnapshot, stateIdOf } from './replay';
+import { compareVersions, parseVersion } from './version';
 
 /** One answered question, with the machine's transitions that decided where it led. */
 export type ExplainedStep = {
@@ -18,6 +19,21 @@ export type ExplainedStep = {
 /** The guard that decides an edge: `isAnswerAnd + isRestoring` is decided by `isRestoring`. */
 export function ruleOf(edge: Pick<Edge, 'guard'>): string {
   return edge.guard?.split(' + ').at(-1) ?? 'isAnswer';
+}
+
+/**
+ * Why an earlier transition for a typed version did not apply: a version-and-situation rule
+ * fails on the version when the version is too old, and on the situation otherwise.
+ */
+function passedOver(edge: Edge, typedValue: string | null): string {
+  const [first] = edge.guard?.split(' + ') ?? [];
+  if (typedValue !== null && first === 'isAppVersionAtLeastAnd') {
+    const version = parseVersion(typedValue);
+    const min = parseVersion(MIN_IOS_APP_VERSION);
+    const oldEnough = version !== null && min !== null && compareVersions(version, min) >= 0;
+    return oldEnough ? ruleOf(edge) : 'isAppVersionAtLeast';
+  }
+  return ruleOf(edge);
 }
 
 function candidates(question: string, value: string, typed: boolean): Edge[] {
@@ -52,7 +68,11 @@ export function explainJourney(answers: readonly Answer[]): ExplainedStep[] {
       typed,
       next,
       rule: taken >= 0 ? ruleOf(edges[taken]!) : 'isAnswer',
-      notApplied: edges.slice(0, Math.max(taken, 0)).map(ruleOf),
+      notApplied: [
+        ...new Set(
+          edges.slice(0, Math.max(taken, 0)).map((e) => passedOver(e, typed ? given.value : null)),
+        ),
+      ],
     });
     snapshot = nextSnapshot;
   }

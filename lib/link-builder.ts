@@ -7,7 +7,7 @@ import { shortestPathTo } from './paths';
 import { replayLink, type ReplayProblem } from './replay';
 
 /** The questions that describe a customer's situation, prefilled from the builder's form. */
-export const SITUATION_QUESTIONS = ['goal', 'lost-situation', 'platforms'] as const;
+export const SITUATION_QUESTIONS = ['goal', 'platforms'] as const;
 
 const value = z.optional(z.union([z.string(), z.array(z.string())]));
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? '';

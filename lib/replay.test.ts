@@ -4,7 +4,7 @@ import { parseLink } from './link-params';
 import { replayAnswers, replayLink } from './replay';
 import { stepModel } from './step-model';
 
-const V = 1;
+const V = 2;
 
 describe('links', () => {
   it('round-trips answers through the query string, in order', () => {
@@ -13,7 +13,7 @@ describe('links', () => {
       { question: 'platforms', value: 'ios-ios' },
     ];
     const search = toSearch(answers, V);
-    expect(search).toBe('v=1&goal=restore&platforms=ios-ios');
+    expect(search).toBe('v=2&goal=restore&platforms=ios-ios');
     const replay = replayLink(parseSearch(search), V);
     expect(replay.answers).toEqual(answers);
     expect(replay.stateId).toBe('ios-new-phone');
@@ -21,14 +21,14 @@ describe('links', () => {
   });
 
   it('replays in the machine’s order, whatever order the link has', () => {
-    const replay = replayLink(parseSearch('?platforms=ios-android&v=1&goal=restore'), V);
+    const replay = replayLink(parseSearch('?platforms=ios-android&v=2&goal=restore'), V);
     expect(replay.stateId).toBe('cross-platform');
     expect(replay.isOutcome).toBe(true);
   });
 
   it('stops at the first refused answer and reports it, keeping what came before', () => {
     const replay = replayLink(
-      parseSearch('v=1&goal=restore&platforms=nokia&ios-new-phone=empty'),
+      parseSearch('v=2&goal=restore&platforms=nokia&ios-new-phone=empty'),
       V,
     );
     expect(replay.stateId).toBe('platforms');
@@ -42,8 +42,7 @@ describe('links', () => {
   });
 
   it('tells an unreadable typed version apart from a wrong answer', () => {
-    const base =
-      'v=1&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-version=yes&icloud-drive=yes&icloud-keychain=yes&icloud-backup=yes&saved-to-icloud=yes';
+    const base = 'v=2&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on';
     expect(replayLink(parseSearch(`${base}&app-version=6.x`), V).problems).toContainEqual({
       kind: 'invalid-version',
       question: 'app-version',
@@ -54,7 +53,9 @@ describe('links', () => {
       question: 'app-version',
       value: 'abc',
     });
-    expect(replayLink(parseSearch(`${base}&app-version=6.8.33`), V).stateId).toBe('app-opened');
+    expect(replayLink(parseSearch(`${base}&app-version=6.8.33`), V).stateId).toBe(
+      'ios-backup-ready',
+    );
   });
 
   it('reports repeated keys, unknown keys, oversize values and a bad version mark', () => {
@@ -110,14 +111,14 @@ describe('replayAnswers', () => {
 
 describe('stepModel', () => {
   it('offers each answer once, as a link that adds it to the current ones', () => {
-    const model = stepModel(replayLink(parseSearch('v=1&goal=restore'), V), '/check', V);
+    const model = stepModel(replayLink(parseSearch('v=2&goal=restore'), V), '/check', V);
     expect(model.options.map((o) => o.value)).toEqual([
       'ios-ios',
       'android-android',
       'ios-android',
       'android-ios',
     ]);
-    expect(model.options[0]!.href).toBe('/check?v=1&goal=restore&platforms=ios-ios');
+    expect(model.options[0]!.href).toBe('/check?v=2&goal=restore&platforms=ios-ios');
     expect(model.backHref).toBe('/check');
     expect(model.progress.current).toBe(2);
   });
@@ -127,7 +128,7 @@ describe('stepModel', () => {
     expect(start.progress.fraction).toBe(0);
     expect(start.progress.total).toBeGreaterThan(5);
     const end = stepModel(
-      replayLink(parseSearch('v=1&goal=lost&lost-situation=no-backup'), V),
+      replayLink(parseSearch('v=2&goal=restore&platforms=ios-android'), V),
       '/check',
       V,
     );
@@ -136,9 +137,9 @@ describe('stepModel', () => {
   });
 
   it('carries earlier answers as hidden fields for the no-JavaScript version form', () => {
-    const model = stepModel(replayLink(parseSearch('v=1&goal=restore'), V), '/check', V);
+    const model = stepModel(replayLink(parseSearch('v=2&goal=restore'), V), '/check', V);
     expect(model.carried).toEqual([
-      { name: 'v', value: '1' },
+      { name: 'v', value: '2' },
       { name: 'goal', value: 'restore' },
     ]);
   });

@@ -12,12 +12,12 @@ describe('hasMalformedPath', () => {
 
 describe('isUnusableWizardLink', () => {
   it('is true when answers are given and not one fits', () => {
-    expect(isUnusableWizardLink('?v=1&goal=teleport')).toBe(true);
+    expect(isUnusableWizardLink('?v=2&goal=teleport')).toBe(true);
     expect(isUnusableWizardLink('?platforms=ios-ios')).toBe(true);
   });
   it('is false for the start, for usable links and for links with only unknown parts', () => {
     expect(isUnusableWizardLink('')).toBe(false);
-    expect(isUnusableWizardLink('?v=1&goal=restore&platforms=nope')).toBe(false);
+    expect(isUnusableWizardLink('?v=2&goal=restore&platforms=nope')).toBe(false);
     expect(isUnusableWizardLink('?utm_source=x')).toBe(false);
   });
 });

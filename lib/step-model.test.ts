@@ -10,24 +10,24 @@ const answers = [
 
 describe('hrefFor', () => {
   it('puts the answers after a plain base path', () => {
-    expect(hrefFor('/check', answers, 1)).toBe('/check?v=1&goal=restore&platforms=ios-ios');
-    expect(hrefFor('/check', [], 1)).toBe('/check');
+    expect(hrefFor('/check', answers, 2)).toBe('/check?v=2&goal=restore&platforms=ios-ios');
+    expect(hrefFor('/check', [], 2)).toBe('/check');
   });
 
   it('keeps the fixed parameters of a base path first', () => {
-    expect(hrefFor('/embed?theme=dark&compact=true', answers, 1)).toBe(
-      '/embed?theme=dark&compact=true&v=1&goal=restore&platforms=ios-ios',
+    expect(hrefFor('/embed?theme=dark&compact=true', answers, 2)).toBe(
+      '/embed?theme=dark&compact=true&v=2&goal=restore&platforms=ios-ios',
     );
-    expect(hrefFor('/embed?theme=dark', [], 1)).toBe('/embed?theme=dark');
+    expect(hrefFor('/embed?theme=dark', [], 2)).toBe('/embed?theme=dark');
   });
 });
 
 describe('stepModel with a base path that carries settings', () => {
-  const step = stepModel(replayLink(parseSearch('v=1&goal=restore'), 1), '/embed?theme=dark', 1);
+  const step = stepModel(replayLink(parseSearch('v=2&goal=restore'), 2), '/embed?theme=dark', 2);
 
   it('keeps the settings in every answer, Back and Start over', () => {
     expect(step.options.map((o) => o.href)).toContain(
-      '/embed?theme=dark&v=1&goal=restore&platforms=ios-ios',
+      '/embed?theme=dark&v=2&goal=restore&platforms=ios-ios',
     );
     expect(step.backHref).toBe('/embed?theme=dark');
     expect(step.restartHref).toBe('/embed?theme=dark');
@@ -36,7 +36,7 @@ describe('stepModel with a base path that carries settings', () => {
   it('carries the settings through a plain GET form, before the answers', () => {
     expect(step.carried).toEqual([
       { name: 'theme', value: 'dark' },
-      { name: 'v', value: '1' },
+      { name: 'v', value: '2' },
       { name: 'goal', value: 'restore' },
     ]);
   });
@@ -45,11 +45,11 @@ describe('stepModel with a base path that carries settings', () => {
 describe('withoutParams', () => {
   it('leaves out the named parameters, wherever and however often they appear', () => {
     expect(
-      withoutParams('theme=dark&v=1&goal=lost&theme=light&accent=fff', ['theme', 'accent']),
-    ).toBe('v=1&goal=lost');
+      withoutParams('theme=dark&v=2&goal=lost&theme=light&accent=fff', ['theme', 'accent']),
+    ).toBe('v=2&goal=lost');
   });
 
   it('returns the query unchanged when there is nothing to leave out', () => {
-    expect(withoutParams('v=1&goal=lost%20x', [])).toBe('v=1&goal=lost%20x');
+    expect(withoutParams('v=2&goal=lost%20x', [])).toBe('v=2&goal=lost%20x');
   });
 });

@@ -25,3 +25,27 @@ export function formatDate(iso: string): string {
   if (!y || !m || !d) return iso;
   return `${d} ${months[m - 1]} ${y}`;
 }
+
+type SourceFacts = {
+  by: string;
+  read?: string;
+  savedCopy?: true;
+  quotedBy?: string;
+};
+type SourceWords = {
+  by: Readonly<Record<string, string>>;
+  sourceRead: string;
+  sourceReadCopy: string;
+  sourceQuoted: string;
+};
+
+/** Who wrote a source and how we know what it says: "Apple · read 2 December 2026". */
+export function sourceStanding(source: SourceFacts, words: SourceWords): string {
+  const by = words.by[source.by] ?? source.by;
+  const how = source.read
+    ? fill(source.savedCopy ? words.sourceReadCopy : words.sourceRead, {
+        date: formatDate(source.read),
+      })
+    : fill(words.sourceQuoted, { quotedBy: source.quotedBy ?? '' });
+  return `${by} · ${how}`;
+}

@@ -8,6 +8,7 @@ describe('parseVersion', () => {
     ['v6.8.40', [6, 8, 40]],
     ['Version 6.8.56', [6, 8, 56]],
     ['7', [7]],
+    ['6,8,40', [6, 8, 40]],
   ])('reads %j', (input, expected) => {
     expect(parseVersion(input)).toEqual(expected);
   });
@@ -18,7 +19,7 @@ describe('parseVersion', () => {
     '6..8',
     '6.8.',
     '.6',
-    '6,8,33',
+    '6,,8',
     '6.8.33.1.2',
     '-6.8',
     '6.8.33beta',

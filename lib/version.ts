@@ -4,14 +4,16 @@ export type Version = readonly number[];
 const VERSION_PATTERN = /^\d{1,6}(\.\d{1,6}){0,3}$/;
 
 /**
- * Reads what a person typed as an app version. Accepts a leading "v" or "Version", and
- * surrounding spaces; refuses anything else (letters, empty parts, more than four parts).
+ * Reads what a person typed as an app version. Accepts a leading "v" or "Version",
+ * surrounding spaces, and commas for dots (keyboards with a decimal comma type "6,8,40");
+ * refuses anything else (letters, empty parts, more than four parts).
  */
 export function parseVersion(input: string): Version | null {
   const cleaned = input
     .trim()
     .replace(/^(version|v)\s*/i, '')
-    .trim();
+    .trim()
+    .replaceAll(',', '.');
   if (cleaned.length > 40 || !VERSION_PATTERN.test(cleaned)) return null;
   return cleaned.split('.').map((part) => Number.parseInt(part, 10));
 }

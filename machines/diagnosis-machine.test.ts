@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { EDGES, OUTCOME_IDS } from '../lib/flow';
-import { diagnosisMachine, MIN_IOS_APP_VERSION, type DiagnosisEvent } from './diagnosis-machine';
+import {
+  ALL_ON,
+  CHECKLISTS,
+  checklistAnswer,
+  diagnosisMachine,
+  MIN_IOS_APP_VERSION,
+  type DiagnosisEvent,
+} from './diagnosis-machine';
 
 type Snapshot = ReturnType<typeof initialTransition<typeof diagnosisMachine>>[0];
 
@@ -17,43 +24,24 @@ function run(...answers: string[]): Snapshot {
   return snapshot;
 }
 
-const iosChecklist = ['no-switch', 'yes', 'yes', 'yes', 'yes', 'yes'];
-
 /** One explicit answer sequence per outcome: if the tree changes, these say where. */
+const iosRestore = ['restore', 'ios-ios', 'empty', 'same'];
 const journeys: Record<string, string[]> = {
   'cross-platform': ['restore', 'ios-android'],
-  'ios-update-required': ['prepare', 'ios-ios', 'no-switch', 'no'],
-  'ios-turn-on-icloud': ['prepare', 'ios-ios', 'no-switch', 'yes', 'no'],
-  'ios-keychain-off': ['prepare', 'ios-ios', 'no-switch', 'yes', 'yes', 'no'],
-  'ios-apple-two-factor': ['prepare', 'ios-ios', 'no-switch', 'yes', 'yes', 'will-not-turn-on'],
-  'ios-saved-to-icloud-off': ['prepare', 'ios-ios', 'no-switch', 'yes', 'yes', 'yes', 'yes', 'no'],
-  'ios-update-app': ['prepare', 'ios-ios', ...iosChecklist, '6.8.32'],
-  'ios-backup-ready': ['prepare', 'ios-ios', ...iosChecklist, MIN_IOS_APP_VERSION, 'yes'],
-  'ios-sync-then-reinstall': [
-    'restore',
-    'ios-ios',
-    'empty',
-    'same',
-    'still-empty',
-    'yes',
-    ...iosChecklist,
-    '6.10.0',
-    'yes',
-  ],
+  'ios-update-required': [...iosRestore, 'old-ios'],
+  'ios-turn-on-icloud': ['prepare', 'ios-ios', 'no-switch', 'drive'],
+  'ios-keychain-off': ['prepare', 'ios-ios', 'no-switch', 'keychain'],
+  'ios-apple-two-factor': [...iosRestore, 'will-not-turn-on'],
+  'ios-keychain-approval': [...iosRestore, 'cannot-approve'],
+  'ios-saved-to-icloud-off': ['prepare', 'ios-ios', 'no-switch', 'saved'],
+  'ios-update-app': ['prepare', 'ios-ios', 'no-switch', 'all-on', '6.8.32'],
+  'ios-backup-ready': ['prepare', 'ios-ios', 'no-switch', 'all-on', MIN_IOS_APP_VERSION],
+  'ios-sync-then-reinstall': [...iosRestore, 'still-empty', 'yes', 'no-switch', 'all-on', '6.10.0'],
   'ios-same-apple-account': ['restore', 'ios-ios', 'empty', 'different'],
   'apple-account-recovery': ['restore', 'ios-ios', 'empty', 'cannot-sign-in'],
   'ios-legacy-turn-on': ['prepare', 'ios-ios', 'in-app-switch', 'off'],
   'ios-legacy-ready': ['prepare', 'ios-ios', 'in-app-switch', 'on'],
-  'ios-legacy-restore': [
-    'restore',
-    'ios-ios',
-    'empty',
-    'same',
-    'still-empty',
-    'yes',
-    'in-app-switch',
-    'on',
-  ],
+  'ios-legacy-restore': [...iosRestore, 'still-empty', 'yes', 'in-app-switch'],
   'something-went-wrong': ['backup-error', 'android'],
   'android-turn-on-backup': ['prepare', 'android-android', 'off'],
   'android-backup-ready': ['prepare', 'android-android', 'on', 'yes'],
@@ -61,12 +49,13 @@ const journeys: Record<string, string[]> = {
   'backup-overwritten': ['restore', 'android-android', 'yes'],
   'restore-option-missing': ['restore', 'android-android', 'no', 'not-shown'],
   'wrong-recovery-account': ['restore', 'android-android', 'no', 'restore-shown', 'not-stored'],
+  'restore-sign-in-error': ['lost', 'android-android', 'no', 'restore-shown', 'error'],
   'restored-sign-in': ['restore', 'android-android', 'no', 'restore-shown', 'restored'],
   'work-school-account': ['not-working', 'work-school'],
   'personal-account-sign-in': ['not-working', 'personal-microsoft'],
   'codes-rejected': ['not-working', 'other-service'],
   'not-in-backup': ['not-working', 'missing'],
-  'service-recovery': ['lost', 'no-backup'],
+  'service-recovery': ['lost', 'ios-ios', 'empty', 'same', 'still-empty', 'still-empty'],
 };
 
 describe('diagnosis machine', () => {
@@ -103,21 +92,61 @@ describe('diagnosis machine', () => {
       expect(run('prepare', 'android-android').value).toBe('android-backup');
     });
 
-    it('treats a lost phone with a backup as a restore', () => {
-      expect(run('lost', 'had-backup', 'ios-ios').value).toBe('ios-new-phone');
-      expect(run('lost', 'not-sure', 'android-android').value).toBe('android-new-backup');
+    it('treats a lost phone as a restore', () => {
+      expect(run('lost', 'ios-ios').value).toBe('ios-new-phone');
+      expect(run('lost', 'android-android').value).toBe('android-new-backup');
+    });
+  });
+
+  describe('isOldPhoneGone: a lost old iPhone skips its settings, never the retry', () => {
+    it('asks for the old iPhone when it may still be there', () => {
+      expect(run(...iosRestore, 'still-empty').value).toBe('ios-old-phone');
+    });
+
+    it('goes straight to the retry when the old iPhone is gone', () => {
+      expect(run('lost', 'ios-ios', 'empty', 'same', 'still-empty').value).toBe('ios-retry');
+    });
+  });
+
+  describe('the iPhone settings checklist leads to the first setting that is off', () => {
+    const at = (value: string) => run('prepare', 'ios-ios', 'no-switch', value).value;
+    it.each([
+      ['drive', 'ios-turn-on-icloud'],
+      ['keychain', 'ios-keychain-off'],
+      ['backup', 'ios-turn-on-icloud'],
+      ['saved', 'ios-saved-to-icloud-off'],
+      ['opened', 'ios-update-app'],
+      ['all-on', 'app-version'],
+    ])('%s first off leads to %s', (value, next) => {
+      expect(at(value)).toBe(next);
+    });
+
+    it('reads the ticked items as the first one left unticked', () => {
+      const items = CHECKLISTS['ios-settings']!;
+      expect(checklistAnswer(items, [])).toBe('drive');
+      expect(checklistAnswer(items, ['drive', 'backup'])).toBe('keychain');
+      expect(checklistAnswer(items, ['opened', 'saved', 'backup', 'keychain', 'drive'])).toBe(
+        ALL_ON,
+      );
     });
   });
 
   describe('isAppVersionAtLeast', () => {
-    const atVersion = (typed: string) => run('prepare', 'ios-ios', ...iosChecklist, typed).value;
+    const checked = ['prepare', 'ios-ios', 'no-switch', 'all-on'];
+    const atVersion = (typed: string) => run(...checked, typed).value;
 
-    it.each(['6.8.33', '6.8.34', '6.9', '6.10.0', '7.0.0', 'v6.8.33', ' 6.8.40 '])(
-      '%j goes on',
+    it.each(['6.8.33', '6.8.34', '6.9', '6.10.0', '7.0.0', 'v6.8.33', ' 6.8.40 ', '6,8,40'])(
+      '%j is ready',
       (v) => {
-        expect(atVersion(v)).toBe('app-opened');
+        expect(atVersion(v)).toBe('ios-backup-ready');
       },
     );
+
+    it('sends a restore with a good version to sync and reinstall', () => {
+      expect(run(...iosRestore, 'still-empty', 'yes', 'no-switch', 'all-on', '6.8.33').value).toBe(
+        'ios-sync-then-reinstall',
+      );
+    });
 
     it.each(['6.8.32', '6.8.4', '6.8', '5.99.99', '0'])('%j needs an update first', (v) => {
       expect(atVersion(v)).toBe('ios-update-app');
@@ -126,19 +155,13 @@ describe('diagnosis machine', () => {
     it.each(['', 'abc', '6..8', 'latest', '6.8.33; drop table'])(
       '%j is refused, staying on the question',
       (v) => {
-        const snapshot = run('prepare', 'ios-ios', ...iosChecklist);
+        const snapshot = run(...checked);
         expect(snapshot.can({ type: 'answer.version', value: v })).toBe(false);
       },
     );
 
-    it('offers "I don\'t know", then where to find it, then updating anyway', () => {
-      expect(run('prepare', 'ios-ios', ...iosChecklist, 'unknown').value).toBe('app-version-help');
-      expect(run('prepare', 'ios-ios', ...iosChecklist, 'unknown', '6.8.40').value).toBe(
-        'app-opened',
-      );
-      expect(run('prepare', 'ios-ios', ...iosChecklist, 'unknown', 'cannot-find').value).toBe(
-        'ios-update-app',
-      );
+    it('offers "I can\'t find it", which leads to updating anyway', () => {
+      expect(run(...checked, 'cannot-find').value).toBe('ios-update-app');
     });
   });
 
@@ -188,7 +211,7 @@ describe('diagnosis machine', () => {
         // Every answer value the machine names, so each guarded branch has a payload to take it.
         ...answerValuesEverywhere.map((value) => ({ type: 'answer.select' as const, value })),
         { type: 'answer.version', value: '6.8.32' },
-        { type: 'answer.version', value: '6.8.33' },
+        { type: 'answer.version', value: MIN_IOS_APP_VERSION },
       ],
     });
     const reached = new Set(

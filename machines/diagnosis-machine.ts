@@ -17,70 +17,22 @@ export type DiagnosisEvent =
   | { type: 'step.back' }
   | { type: 'wizard.restart' };
 
-type Choice = { value: string; target: string; guard?: string };
-
-/**
- * A question state: one `answer.select` transition per allowed answer, each behind the
- * `isAnswer` guard. Where the next step depends on an earlier answer, the same value appears
- * more than once with an extra named guard, the first match wins.
- */
-function question(id: QuestionId, choices: Choice[]) {
-  const recordAnswer = { type: 'recordAnswer' as const, params: { question: id } };
-  return {
-    on: {
-      'answer.select': choices.map((choice) => ({
-        guard: choice.guard
-          ? {
-              type: 'isAnswerAnd' as const,
-              params: { value: choice.value, also: choice.guard as ContextGuard },
-            }
-          : { type: 'isAnswer' as const, params: { value: choice.value } },
-        target: choice.target,
-        actions: recordAnswer,
-      })),
-    },
-  };
-}
-
-function outcome(kind: 'fix' | 'referral') {
-  return { tags: ['outcome', kind] };
-}
-
-/** Guards that read only what was answered earlier (no event payload). */
-function isRestoring(answers: Answer[]): boolean {
-  const goal = answerTo(answers, 'goal');
-  return goal === 'restore' || goal === 'lost';
-}
-const contextGuards = {
-  isRestoring,
-  isNotRestoring: (answers: Answer[]) => !isRestoring(answers),
-} satisfies Record<string, (answers: Answer[]) => boolean>;
-type ContextGuard = keyof typeof contextGuards;
-
-export function answerTo(answers: readonly Answer[], question: string): string | undefined {
-  return answers.find((a) => a.question === question)?.value;
-}
+type Choice = { value: string; target: string; guard?: ContextGuard };
 
 /** Question states, in no particular order; Back can return to any of them. */
 export const QUESTION_IDS = [
   'goal',
-  'lost-situation',
   'platforms',
   'error-platform',
   'ios-error-screen',
   'ios-new-phone',
   'ios-apple-account',
-  'ios-reinstall',
+  'ios-keychain-sync',
   'ios-old-phone',
+  'ios-retry',
   'ios-model',
-  'ios-version',
-  'icloud-drive',
-  'icloud-keychain',
-  'icloud-backup',
-  'saved-to-icloud',
+  'ios-settings',
   'app-version',
-  'app-version-help',
-  'app-opened',
   'ios-legacy-switch',
   'android-backup',
   'android-recovery-access',
@@ -92,30 +44,124 @@ export const QUESTION_IDS = [
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
 /** Questions answered by typing a version number rather than picking an answer. */
-export const VERSION_QUESTIONS: readonly QuestionId[] = ['app-version', 'app-version-help'];
+export const VERSION_QUESTIONS: readonly QuestionId[] = ['app-version'];
 
-// The version questions share one rule: at least the minimum goes on, a readable lower
-// version means "update first", and anything unreadable is refused (the page says why).
-function versionQuestion(id: QuestionId, extra: Choice[]) {
-  const base = question(id, extra);
-  const recordAnswer = { type: 'recordAnswer' as const, params: { question: id } };
+/** The answer to a checklist question when every item on it is on. */
+export const ALL_ON = 'all-on';
+
+/**
+ * Checklist questions: the person ticks every item that is on, and the answer is the first
+ * item in this order that is not ticked (or ALL_ON), because that is the one to fix first.
+ */
+export const CHECKLISTS: Readonly<Partial<Record<QuestionId, readonly string[]>>> = {
+  'ios-settings': ['drive', 'keychain', 'backup', 'saved', 'opened'],
+};
+
+/** The answer a checklist gives for the items ticked: the first one left unticked. */
+export function checklistAnswer(items: readonly string[], ticked: readonly string[]): string {
+  return items.find((item) => !ticked.includes(item)) ?? ALL_ON;
+}
+
+export function answerTo(answers: readonly Answer[], question: string): string | undefined {
+  return answers.find((a) => a.question === question)?.value;
+}
+
+/** Guards that read only what was answered earlier (no event payload). */
+function isRestoring(answers: Answer[]): boolean {
+  const goal = answerTo(answers, 'goal');
+  return goal === 'restore' || goal === 'lost';
+}
+/** "My old phone is lost, broken or reset": nothing can be checked on it. */
+function isOldPhoneGone(answers: Answer[]): boolean {
+  return answerTo(answers, 'goal') === 'lost';
+}
+const contextGuards = {
+  isRestoring,
+  isOldPhoneGone,
+} satisfies Record<string, (answers: Answer[]) => boolean>;
+type ContextGuard = keyof typeof contextGuards;
+
+function recordAnswer(id: QuestionId) {
+  return { type: 'recordAnswer' as const, params: { question: id } };
+}
+
+function selectGuard(choice: Choice) {
+  return choice.guard
+    ? { type: 'isAnswerAnd' as const, params: { value: choice.value, also: choice.guard } }
+    : { type: 'isAnswer' as const, params: { value: choice.value } };
+}
+
+/**
+ * A question state: one `answer.select` transition per allowed answer. Where the next step
+ * depends on an earlier answer, the same value appears more than once with a named guard in
+ * front of the unguarded fallback; the first match wins.
+ */
+function question(id: QuestionId, choices: Choice[]) {
   return {
     on: {
-      ...base.on,
+      'answer.select': choices.map((choice) => ({
+        guard: selectGuard(choice),
+        target: choice.target,
+        actions: recordAnswer(id),
+      })),
+    },
+  };
+}
+
+/** A checklist question: where each first unticked item leads, and where all ticked leads. */
+function checklist(id: QuestionId, firstOff: Record<string, string>, allOn: string) {
+  const items = CHECKLISTS[id] ?? [];
+  return question(id, [
+    ...items.map((item) => ({ value: item, target: firstOff[item] ?? allOn })),
+    { value: ALL_ON, target: allOn },
+  ]);
+}
+
+/**
+ * A version question: a version at least the minimum goes on (to `atLeast`, or to
+ * `atLeastRestoring` on a restore), a readable lower version means "update first", and
+ * anything unreadable is refused (the page says why).
+ */
+function versionQuestion(
+  id: QuestionId,
+  targets: { atLeast: string; atLeastRestoring: string; older: string },
+  choices: Choice[],
+) {
+  return {
+    on: {
+      ...question(id, choices).on,
       'answer.version': [
         {
+          guard: {
+            type: 'isAppVersionAtLeastAnd' as const,
+            params: { min: MIN_IOS_APP_VERSION, also: 'isRestoring' as const },
+          },
+          target: targets.atLeastRestoring,
+          actions: recordAnswer(id),
+        },
+        {
           guard: { type: 'isAppVersionAtLeast' as const, params: { min: MIN_IOS_APP_VERSION } },
-          target: 'app-opened',
-          actions: recordAnswer,
+          target: targets.atLeast,
+          actions: recordAnswer(id),
         },
         {
           guard: { type: 'isReadableVersion' as const },
-          target: 'ios-update-app',
-          actions: recordAnswer,
+          target: targets.older,
+          actions: recordAnswer(id),
         },
       ],
     },
   };
+}
+
+function outcome(kind: 'fix' | 'referral') {
+  return { tags: ['outcome', kind] };
+}
+
+function atLeast(value: string, min: string): boolean {
+  const version = parseVersion(value);
+  const minimum = parseVersion(min);
+  return version !== null && minimum !== null && compareVersions(version, minimum) >= 0;
 }
 
 export const diagnosisMachine = setup({
@@ -134,9 +180,11 @@ export const diagnosisMachine = setup({
     },
     isAppVersionAtLeast: ({ event }, params: { min: string }) => {
       assertEvent(event, 'answer.version');
-      const version = parseVersion(event.value);
-      const min = parseVersion(params.min);
-      return version !== null && min !== null && compareVersions(version, min) >= 0;
+      return atLeast(event.value, params.min);
+    },
+    isAppVersionAtLeastAnd: ({ context, event }, params: { min: string; also: ContextGuard }) => {
+      assertEvent(event, 'answer.version');
+      return atLeast(event.value, params.min) && contextGuards[params.also](context.answers);
     },
     isReadableVersion: ({ event }) => {
       assertEvent(event, 'answer.version');
@@ -170,14 +218,9 @@ export const diagnosisMachine = setup({
     goal: question('goal', [
       { value: 'prepare', target: 'platforms' },
       { value: 'restore', target: 'platforms' },
+      { value: 'lost', target: 'platforms' },
       { value: 'backup-error', target: 'error-platform' },
       { value: 'not-working', target: 'account-type' },
-      { value: 'lost', target: 'lost-situation' },
-    ]),
-    'lost-situation': question('lost-situation', [
-      { value: 'had-backup', target: 'platforms' },
-      { value: 'not-sure', target: 'platforms' },
-      { value: 'no-backup', target: 'service-recovery' },
     ]),
     platforms: question('platforms', [
       { value: 'ios-ios', target: 'ios-new-phone', guard: 'isRestoring' },
@@ -193,7 +236,7 @@ export const diagnosisMachine = setup({
     ]),
     'ios-error-screen': question('ios-error-screen', [
       { value: 'switch-error', target: 'something-went-wrong' },
-      { value: 'no-switch', target: 'ios-version' },
+      { value: 'no-switch', target: 'ios-settings' },
     ]),
 
     // ---- iPhone, restoring on the new phone ----------------------------------------------
@@ -203,60 +246,58 @@ export const diagnosisMachine = setup({
       { value: 'empty', target: 'ios-apple-account' },
     ]),
     'ios-apple-account': question('ios-apple-account', [
-      { value: 'same', target: 'ios-reinstall' },
+      { value: 'same', target: 'ios-keychain-sync' },
       { value: 'different', target: 'ios-same-apple-account' },
       { value: 'cannot-sign-in', target: 'apple-account-recovery' },
     ]),
-    'ios-reinstall': question('ios-reinstall', [
+    // The backup lives in iCloud Keychain, not on the old phone: before anything is called
+    // lost, Keychain gets its chance to sync, with approval, and the app its reinstall.
+    'ios-keychain-sync': question('ios-keychain-sync', [
       { value: 'names-shown', target: 'restored-sign-in' },
+      { value: 'still-empty', target: 'ios-retry', guard: 'isOldPhoneGone' },
       { value: 'still-empty', target: 'ios-old-phone' },
+      { value: 'cannot-approve', target: 'ios-keychain-approval' },
+      { value: 'will-not-turn-on', target: 'ios-apple-two-factor' },
+      { value: 'old-ios', target: 'ios-update-required' },
     ]),
     'ios-old-phone': question('ios-old-phone', [
       { value: 'yes', target: 'ios-model' },
-      { value: 'no', target: 'service-recovery' },
+      { value: 'no', target: 'ios-retry' },
+    ]),
+    'ios-retry': question('ios-retry', [
+      { value: 'names-shown', target: 'restored-sign-in' },
+      { value: 'still-empty', target: 'service-recovery' },
     ]),
 
-    // ---- iPhone, the old phone's settings (the checklist) ----------------------------------
+    // ---- iPhone, the old phone's settings ------------------------------------------------
     'ios-model': question('ios-model', [
+      { value: 'in-app-switch', target: 'ios-legacy-restore', guard: 'isRestoring' },
       { value: 'in-app-switch', target: 'ios-legacy-switch' },
-      { value: 'no-switch', target: 'ios-version' },
+      { value: 'no-switch', target: 'ios-settings' },
     ]),
-    'ios-version': question('ios-version', [
-      { value: 'yes', target: 'icloud-drive' },
-      { value: 'no', target: 'ios-update-required' },
-    ]),
-    'icloud-drive': question('icloud-drive', [
-      { value: 'yes', target: 'icloud-keychain' },
-      { value: 'no', target: 'ios-turn-on-icloud' },
-    ]),
-    'icloud-keychain': question('icloud-keychain', [
-      { value: 'yes', target: 'icloud-backup' },
-      { value: 'no', target: 'ios-keychain-off' },
-      { value: 'will-not-turn-on', target: 'ios-apple-two-factor' },
-    ]),
-    'icloud-backup': question('icloud-backup', [
-      { value: 'yes', target: 'saved-to-icloud' },
-      { value: 'no', target: 'ios-turn-on-icloud' },
-    ]),
-    'saved-to-icloud': question('saved-to-icloud', [
-      { value: 'yes', target: 'app-version' },
-      { value: 'no', target: 'ios-saved-to-icloud-off' },
-      { value: 'not-listed', target: 'ios-update-app' },
-    ]),
-    'app-version': versionQuestion('app-version', [
-      { value: 'unknown', target: 'app-version-help' },
-    ]),
-    'app-version-help': versionQuestion('app-version-help', [
-      { value: 'cannot-find', target: 'ios-update-app' },
-    ]),
-    'app-opened': question('app-opened', [
-      { value: 'yes', target: 'ios-sync-then-reinstall', guard: 'isRestoring' },
-      { value: 'yes', target: 'ios-backup-ready' },
-      { value: 'no', target: 'ios-update-app' },
-    ]),
+    'ios-settings': checklist(
+      'ios-settings',
+      {
+        drive: 'ios-turn-on-icloud',
+        keychain: 'ios-keychain-off',
+        backup: 'ios-turn-on-icloud',
+        saved: 'ios-saved-to-icloud-off',
+        opened: 'ios-update-app',
+      },
+      'app-version',
+    ),
+    'app-version': versionQuestion(
+      'app-version',
+      {
+        atLeast: 'ios-backup-ready',
+        atLeastRestoring: 'ios-sync-then-reinstall',
+        older: 'ios-update-app',
+      },
+      [{ value: 'cannot-find', target: 'ios-update-app' }],
+    ),
+    // Asked only when preparing: on a restore the old switch leads straight to its restore.
     'ios-legacy-switch': question('ios-legacy-switch', [
-      { value: 'on', target: 'ios-legacy-ready', guard: 'isNotRestoring' },
-      { value: 'on', target: 'ios-legacy-restore' },
+      { value: 'on', target: 'ios-legacy-ready' },
       { value: 'off', target: 'ios-legacy-turn-on' },
       { value: 'error', target: 'something-went-wrong' },
     ]),
@@ -282,6 +323,7 @@ export const diagnosisMachine = setup({
     'recovery-signin': question('recovery-signin', [
       { value: 'restored', target: 'restored-sign-in' },
       { value: 'not-stored', target: 'wrong-recovery-account' },
+      { value: 'error', target: 'restore-sign-in-error' },
       { value: 'cannot-sign-in', target: 'microsoft-account-recovery' },
     ]),
 
@@ -299,6 +341,7 @@ export const diagnosisMachine = setup({
     'ios-turn-on-icloud': outcome('fix'),
     'ios-keychain-off': outcome('fix'),
     'ios-apple-two-factor': outcome('fix'),
+    'ios-keychain-approval': outcome('fix'),
     'ios-saved-to-icloud-off': outcome('fix'),
     'ios-update-app': outcome('fix'),
     'ios-backup-ready': outcome('fix'),
@@ -312,6 +355,7 @@ export const diagnosisMachine = setup({
     'android-backup-ready': outcome('fix'),
     'restore-option-missing': outcome('fix'),
     'wrong-recovery-account': outcome('fix'),
+    'restore-sign-in-error': outcome('fix'),
     'restored-sign-in': outcome('fix'),
     'personal-account-sign-in': outcome('fix'),
     'codes-rejected': outcome('fix'),

@@ -1,21 +1,13 @@
-/** The words for each question in machines/diagnosis-machine.ts, keyed by state id and answer value. */
-
-/** Both version questions take the version the same way. */
-const versionInput = {
-  label: 'Authenticator version on the old iPhone',
-  hint: 'Numbers with dots, for example 6.8.33',
-  submit: 'Check this version',
-  invalid: 'Type the version as numbers with dots, like 6.8.33.',
-  whereToFind: [
-    'On the old iPhone, go to Settings > General > iPhone Storage. Wait for the list to load, then tap Authenticator. The version number is shown under the app name.',
-    'Or open the App Store, search for "Microsoft Authenticator" and open its page. If the button says "Update", your version is older than the newest one. If it says "Open", you have the newest version, shown under "Version History".',
-  ],
-};
+/**
+ * The words for each question in machines/diagnosis-machine.ts, keyed by state id and answer
+ * value. `{minVersion}` is the machine's MIN_IOS_APP_VERSION, filled in at the content door.
+ */
 
 export const questions = {
   goal: {
     title: "What's happening with Microsoft Authenticator?",
     help: ['Pick the one closest to where you are now. You can go back at any time.'],
+    why: 'Preparing, restoring, a backup error and accounts that came back broken each need a different check.',
     answers: {
       prepare: {
         label: "I'm about to switch phones",
@@ -23,6 +15,11 @@ export const questions = {
       },
       restore: {
         label: "I'm setting up a new phone and my accounts aren't there",
+        hint: 'My old phone still works.',
+      },
+      lost: {
+        label: 'My old phone is lost, broken or reset',
+        hint: "I'm setting up a new phone, and can't use the old one.",
       },
       'backup-error': {
         label: "Backup won't turn on, or shows an error",
@@ -30,31 +27,8 @@ export const questions = {
       'not-working': {
         label: "My accounts came back, but codes or sign-in don't work",
       },
-      lost: {
-        label: 'My phone is lost, broken or reset, or I never had a backup',
-      },
     },
     sources: [],
-  },
-  'lost-situation': {
-    title: 'Was backup on before this happened?',
-    help: [
-      'On an iPhone with a recent version of Authenticator, backup runs through iCloud. It may have been on without you doing anything in the app.',
-      'On Android, backup was on only if "Cloud Backup" was switched on in Authenticator\'s settings.',
-    ],
-    answers: {
-      'had-backup': {
-        label: 'Yes, backup was on',
-      },
-      'not-sure': {
-        label: "I'm not sure",
-        hint: "That's fine. We'll check together.",
-      },
-      'no-backup': {
-        label: 'No, there was no backup',
-      },
-    },
-    sources: ['ms-backup', 'ms-transfer'],
   },
   platforms: {
     title: 'Which phones are you moving between?',
@@ -62,32 +36,22 @@ export const questions = {
       'A backup only restores to the same kind of phone: iPhone to iPhone, or Android to Android.',
       'If your old phone is gone, pick what it was.',
     ],
+    why: 'An Authenticator backup only restores on the same kind of phone: iPhone backups live in iCloud, Android backups with a Microsoft account.',
     answers: {
-      'ios-ios': {
-        label: 'iPhone to iPhone',
-      },
-      'android-android': {
-        label: 'Android to Android',
-      },
-      'ios-android': {
-        label: 'iPhone to Android',
-      },
-      'android-ios': {
-        label: 'Android to iPhone',
-      },
+      'ios-ios': { label: 'iPhone to iPhone' },
+      'android-android': { label: 'Android to Android' },
+      'ios-android': { label: 'iPhone to Android' },
+      'android-ios': { label: 'Android to iPhone' },
     },
     sources: ['ms-backup', 'ms-transfer'],
   },
   'error-platform': {
     title: 'Which phone shows the problem?',
     help: ["Choose the phone where backup won't turn on or shows an error."],
+    why: 'Backup is set in a different place on each kind of phone.',
     answers: {
-      ios: {
-        label: 'iPhone',
-      },
-      android: {
-        label: 'Android phone',
-      },
+      ios: { label: 'iPhone' },
+      android: { label: 'Android phone' },
     },
     sources: [],
   },
@@ -97,6 +61,7 @@ export const questions = {
       'On the iPhone, open Authenticator. Tap the menu, then "Settings".',
       'Look for a "Backup" section with an "iCloud backup" switch. Current versions of Authenticator don\'t have this switch: backup is set in the iPhone\'s own iCloud settings instead.',
     ],
+    why: 'Older versions of the app have their own backup switch tied to a Microsoft account; current ones back up through iCloud settings.',
     answers: {
       'switch-error': {
         label: 'There\'s an "iCloud backup" switch, and it shows an error',
@@ -112,9 +77,11 @@ export const questions = {
   'ios-new-phone': {
     title: 'What do you see in Authenticator on the new iPhone?',
     help: [
-      "Open Authenticator on the new iPhone. Don't add any accounts yet.",
+      "Open Authenticator on the new iPhone. Don't add any accounts yet: accounts added by hand can get in the way of the restore.",
       'With the current iCloud backup, your account names appear and ask you to sign in. Older versions of the app showed "Begin recovery" and asked for a Microsoft account instead.',
     ],
+    warns: ['add-accounts-before-restore'],
+    why: 'What the new iPhone shows tells which backup it found: the current iCloud one, the older one tied to a Microsoft account, or none yet.',
     answers: {
       'names-shown': {
         label: 'My account names are there, asking me to sign in',
@@ -126,204 +93,160 @@ export const questions = {
         label: 'Nothing: no accounts and no restore option',
       },
     },
-    sources: ['ms-restore', 'ms-backup-2019'],
+    sources: ['ms-restore', 'ms-backup-2019', 'ms-message-center'],
   },
   'ios-apple-account': {
-    title: 'Is the new iPhone on the same Apple Account?',
+    title: 'Is the new iPhone signed in to the same Apple Account as the old one?',
     help: [
-      'On the new iPhone, open Settings and tap your name at the top. Check it is the same Apple Account your old iPhone used.',
-      'Then go to Settings > [your name] > iCloud > "Passwords" (on iOS 17 or earlier, "Passwords and Keychain"). Check that "Sync this iPhone" is on. The Authenticator backup lives in iCloud Keychain.',
+      'On the new iPhone, open Settings and tap your name at the top. Check the email address is the one your old iPhone used.',
     ],
+    why: 'The iPhone backup is kept in the iCloud Keychain of the Apple Account the old iPhone used, so only that account can bring it back.',
     answers: {
-      same: {
-        label: 'Yes, same Apple Account, and sync is on',
-        hint: 'If sync was off, turn it on now, then choose this.',
-      },
-      different: {
-        label: "No, it's a different Apple Account",
-      },
-      'cannot-sign-in': {
-        label: "I can't sign in to my Apple Account",
-      },
+      same: { label: 'Yes, the same Apple Account' },
+      different: { label: "No, it's a different Apple Account" },
+      'cannot-sign-in': { label: "I can't sign in to my Apple Account" },
     },
-    sources: ['apple-keychain', 'ms-backup-2025', 'ms-backup-2019'],
+    sources: ['ms-transfer', 'ms-message-center'],
   },
-  'ios-reinstall': {
-    title: 'Reinstall Authenticator on the new iPhone',
+  'ios-keychain-sync': {
+    title: 'Let iCloud Keychain bring the backup to the new iPhone',
     help: [
-      "When the backup doesn't show up, Microsoft's fix is to reinstall the app on the new iPhone. This only removes accounts you added on this iPhone yourself.",
-      'Touch and hold the Authenticator icon, tap "Remove App", then "Delete App". Install Microsoft Authenticator again from the App Store and open it.',
-      'Do your account names appear now?',
+      'The backup is in iCloud Keychain, not on your old iPhone, so it can reach the new one even if the old one is gone.',
+      'On the new iPhone, go to Settings > [your name] > iCloud > "Passwords" ("Passwords and Keychain" on iOS 17 or earlier) and turn on "Sync this iPhone".',
+      'If it asks you to approve this iPhone, use another device signed in to your Apple Account, or enter the passcode of your old iPhone. Never choose "reset end-to-end encrypted data": it deletes the Keychain copy of your backup.',
+      'Keep the new iPhone on Wi-Fi and charging for a while. Then delete Authenticator, install it again from the App Store, and open it.',
+      'Do your account names appear?',
     ],
+    does: ['approve-keychain'],
+    warns: ['reset-encrypted-data'],
+    why: 'Keychain has to sync to the new iPhone, sometimes after approval from another device, before Authenticator can find the backup; reinstalling makes it look again.',
     answers: {
-      'names-shown': {
-        label: 'Yes, my account names appear now',
+      'names-shown': { label: 'Yes, my account names appear now' },
+      'still-empty': { label: "No, it's still empty" },
+      'cannot-approve': {
+        label: "It asks me to approve, and I can't",
+        hint: 'Or it offers to reset end-to-end encrypted data.',
       },
-      'still-empty': {
-        label: "No, it's still empty",
+      'will-not-turn-on': {
+        label: '"Sync this iPhone" won\'t turn on',
+        hint: 'For example, it asks for two-factor authentication.',
+      },
+      'old-ios': {
+        label: 'The new iPhone is on iOS 15 or earlier',
+        hint: 'Settings > General > About > "iOS Version".',
       },
     },
-    sources: ['ms-restore', 'qa-restore-option'],
+    sources: ['apple-keychain', 'ms-transfer', 'ms-restore', 'ms-message-center'],
   },
   'ios-old-phone': {
     title: 'Do you still have the old iPhone?',
     help: [
       "It needs to turn on and connect to Wi-Fi. It doesn't need a SIM card.",
-      'If it still works, we can check its settings. That may let the backup reach the new iPhone, or let you move accounts by hand.',
+      'Its settings decide whether the backup was made at all. While it works, your accounts are safe on it.',
     ],
+    why: 'If the old iPhone still works, its settings show why the backup has not arrived, and it can still sign in to every account.',
     answers: {
-      yes: {
-        label: 'Yes, it still works',
-      },
-      no: {
-        label: "No, it's lost, broken or erased",
-      },
+      yes: { label: 'Yes, it still works' },
+      no: { label: "No, it's lost, broken or erased" },
     },
     sources: ['ms-transfer'],
   },
+  'ios-retry': {
+    title: 'Give iCloud Keychain more time, then try once more',
+    help: [
+      "Microsoft doesn't say how long the backup takes to reach a new iPhone. Leave the new iPhone on Wi-Fi and charging, for example overnight.",
+      'On the new iPhone, check Settings > [your name] > iCloud: "Sync this iPhone" is on under "Passwords", and Authenticator is on under "Saved to iCloud" (tap "See All").',
+      'If you have an iPad or Mac signed in to the same Apple Account, turn it on and connect it to Wi-Fi: it can approve the new iPhone.',
+      'Then delete Authenticator from the new iPhone, install it again, and open it. Do your account names appear?',
+    ],
+    does: ['approve-keychain'],
+    warns: ['reset-encrypted-data'],
+    why: 'Keychain sync can take time and another signed-in device can approve it, so the restore gets one more try before anything is called lost.',
+    answers: {
+      'names-shown': { label: 'Yes, my account names appear now' },
+      'still-empty': { label: "No, it's still empty" },
+    },
+    sources: ['apple-keychain', 'apple-saved-to-icloud', 'ms-restore'],
+  },
   'ios-model': {
-    title: 'Is there an "iCloud backup" switch in Authenticator?',
+    title: 'Is there an "iCloud backup" switch in Authenticator on the old iPhone?',
     help: [
       'On the old iPhone, open Authenticator. Tap the menu, then "Settings".',
       'Look for a "Backup" section with an "iCloud backup" switch. Older versions of the app had it. Current versions don\'t: backup is set in the iPhone\'s iCloud settings.',
     ],
+    why: 'Older versions of the app back up with a Microsoft account through their own switch; current ones back up through iCloud Keychain.',
     answers: {
-      'in-app-switch': {
-        label: 'Yes, there\'s an "iCloud backup" switch',
-      },
-      'no-switch': {
-        label: "No, there's no backup switch",
-      },
+      'in-app-switch': { label: 'Yes, there\'s an "iCloud backup" switch' },
+      'no-switch': { label: "No, there's no backup switch" },
     },
     sources: ['ms-backup', 'ms-backup-2019'],
   },
-  'ios-version': {
-    title: 'Is the old iPhone on iOS 16 or later?',
+  'ios-settings': {
+    title: 'Which of these are on, on the old iPhone?',
     help: [
-      'On the old iPhone, go to Settings > General > About and look at "iOS Version".',
-      "Authenticator's iCloud backup needs iOS 16 or later.",
+      "Microsoft's iPhone backup needs all of them. Open Settings > [your name] > iCloud on the old iPhone, and tick each one that is on.",
     ],
-    answers: {
-      yes: {
-        label: 'Yes, iOS 16 or later',
-      },
-      no: {
-        label: "No, it's older than iOS 16",
+    why: 'The iPhone backup needs iCloud Drive, iCloud Keychain, iCloud Backup and Authenticator\'s switch under "Saved to iCloud", and the app opened after updating; the first one that is off is the one to fix.',
+    checklist: {
+      legend: 'Tick each one that is on',
+      submit: 'Continue',
+      items: {
+        drive: {
+          label: 'iCloud Drive',
+          hint: 'Tap "iCloud Drive": "Sync this iPhone" is on.',
+        },
+        keychain: {
+          label: 'iCloud Keychain',
+          hint: 'Tap "Passwords" ("Passwords and Keychain" on iOS 17 or earlier): "Sync this iPhone" is on.',
+        },
+        backup: {
+          label: 'iCloud Backup',
+          hint: 'Tap "iCloud Backup": "Back Up This iPhone" is on.',
+        },
+        saved: {
+          label: 'Authenticator under "Saved to iCloud"',
+          hint: 'Next to "Saved to iCloud", tap "See All" ("Apps Using iCloud" on iOS 17 or earlier): Authenticator\'s switch is on.',
+        },
+        opened: {
+          label: 'Authenticator opened since its last update',
+          hint: 'Not sure? Open it on the old iPhone now and wait until your accounts show, then tick this.',
+        },
       },
     },
-    sources: [],
-  },
-  'icloud-drive': {
-    title: 'Is iCloud Drive on?',
-    help: [
-      'On the old iPhone, go to Settings > [your name] > iCloud > "iCloud Drive".',
-      'Check that "Sync this iPhone" is on. On some iOS versions it is a single "iCloud Drive" switch.',
-    ],
     answers: {
-      yes: {
-        label: "Yes, it's on",
+      drive: { label: 'iCloud Drive is off' },
+      keychain: { label: 'iCloud Drive is on; iCloud Keychain is off' },
+      backup: { label: 'iCloud Drive and Keychain are on; iCloud Backup is off' },
+      saved: {
+        label:
+          'iCloud Drive, Keychain and Backup are on; Authenticator is off in "Saved to iCloud"',
       },
-      no: {
-        label: "No, it's off",
-      },
+      opened: { label: 'All four iCloud settings are on; Authenticator not opened since updating' },
+      'all-on': { label: 'All of them are on' },
     },
-    sources: ['ms-backup', 'apple-icloud-drive'],
-  },
-  'icloud-keychain': {
-    title: 'Is iCloud Keychain on?',
-    help: [
-      'On the old iPhone, go to Settings > [your name] > iCloud > "Passwords". On iOS 17 or earlier, it is called "Passwords and Keychain".',
-      'Check that "Sync this iPhone" is on.',
-    ],
-    answers: {
-      yes: {
-        label: 'Yes, "Sync this iPhone" is on',
-      },
-      no: {
-        label: "No, it's off",
-      },
-      'will-not-turn-on': {
-        label: "It won't turn on",
-        hint: 'For example, it asks for two-factor authentication.',
-      },
-    },
-    sources: ['apple-keychain', 'ms-backup'],
-  },
-  'icloud-backup': {
-    title: 'Is iCloud Backup on?',
-    help: [
-      'On the old iPhone, go to Settings > [your name] > iCloud > "iCloud Backup".',
-      'Check that "Back Up This iPhone" is on.',
-    ],
-    answers: {
-      yes: {
-        label: "Yes, it's on",
-      },
-      no: {
-        label: "No, it's off",
-      },
-    },
-    sources: ['ms-backup', 'ms-backup-2025', 'apple-icloud-backup'],
-  },
-  'saved-to-icloud': {
-    title: 'Is Authenticator on in "Saved to iCloud"?',
-    help: [
-      'On the old iPhone, go to Settings > [your name] > iCloud. Next to "Saved to iCloud", tap "See All". On iOS 17 or earlier, tap "See All" under "Apps Using iCloud".',
-      'Find Authenticator in the list and look at its switch.',
-    ],
-    answers: {
-      yes: {
-        label: "Yes, Authenticator's switch is on",
-      },
-      no: {
-        label: "No, it's off",
-      },
-      'not-listed': {
-        label: "Authenticator isn't in the list",
-      },
-    },
-    sources: ['apple-saved-to-icloud', 'ms-backup', 'ms-transfer'],
+    sources: ['ms-backup', 'ms-transfer', 'apple-keychain', 'apple-saved-to-icloud', 'ms-restore'],
   },
   'app-version': {
     title: 'Which Authenticator version is on the old iPhone?',
     help: [
-      "Microsoft's restore troubleshooting says the iPhone backup needs Authenticator 6.8.33 or later.",
+      "Microsoft's restore troubleshooting says the iPhone backup needs Authenticator {minVersion} or later.",
     ],
-    answers: {
-      unknown: {
-        label: "I don't know",
-      },
-    },
-    input: versionInput,
-    sources: ['ms-restore'],
-  },
-  'app-version-help': {
-    title: 'Find the Authenticator version',
-    help: [
-      'The quickest place is Settings > General > iPhone Storage > Authenticator on the old iPhone. The version is under the app name.',
-      "If you can't find it, that's fine. Updating the app works either way.",
-    ],
+    why: "Microsoft's restore troubleshooting says the iPhone backup needs Authenticator {minVersion} or later.",
     answers: {
       'cannot-find': {
         label: "I can't find it",
+        hint: 'Updating the app works either way.',
       },
     },
-    input: versionInput,
-    sources: ['ms-restore'],
-  },
-  'app-opened': {
-    title: 'Have you opened Authenticator since it last updated?',
-    help: [
-      'Microsoft says the app must be opened at least once on the old iPhone after updating, so it can save its backup.',
-      'Not sure? Open Authenticator on the old iPhone now, wait until your accounts show, then choose "Yes".',
-    ],
-    answers: {
-      yes: {
-        label: 'Yes, I have opened it',
-      },
-      no: {
-        label: 'No, not yet',
-      },
+    input: {
+      label: 'Authenticator version on the old iPhone',
+      hint: 'For example {minVersion}',
+      submit: 'Check this version',
+      invalid: 'Type the version as numbers with dots, like {minVersion}.',
+      whereToFind: [
+        'On the old iPhone, go to Settings > General > iPhone Storage. Wait for the list to load, then tap Authenticator. The version number is shown under the app name.',
+        'Or open the App Store, search for "Microsoft Authenticator" and open its page. If the button says "Update", your version is older than the newest one.',
+      ],
     },
     sources: ['ms-restore'],
   },
@@ -333,35 +256,25 @@ export const questions = {
       'On the old iPhone, open Authenticator > menu > "Settings". Under "Backup", look at the "iCloud backup" switch.',
       'When it is on, it uses a personal Microsoft account to hold the backup, such as an Outlook.com, Hotmail or Live address.',
     ],
+    why: 'The older switch keeps its backup with a personal Microsoft account, which the new iPhone will ask for.',
     answers: {
-      on: {
-        label: "It's on, with a personal Microsoft account",
-      },
-      off: {
-        label: "It's off",
-      },
-      error: {
-        label: 'Turning it on shows "Something went wrong" or another error',
-      },
+      on: { label: "It's on, with a personal Microsoft account" },
+      off: { label: "It's off" },
+      error: { label: 'Turning it on shows "Something went wrong" or another error' },
     },
     sources: ['ms-backup-2019'],
   },
   'android-backup': {
-    title: 'Is "Cloud Backup" on in Authenticator?',
+    title: 'Is "Cloud Backup" on in Authenticator on the old phone?',
     help: [
       'On the old Android phone, open Authenticator. Tap the menu, then "Settings".',
       'Look at the "Cloud Backup" switch. The backup is stored with the personal Microsoft account chosen when it was turned on.',
     ],
+    why: 'On Android nothing is backed up until "Cloud Backup" is on in the app.',
     answers: {
-      on: {
-        label: "It's on",
-      },
-      off: {
-        label: "It's off",
-      },
-      error: {
-        label: 'Turning it on shows "Something went wrong" or another error',
-      },
+      on: { label: "It's on" },
+      off: { label: "It's off" },
+      error: { label: 'Turning it on shows "Something went wrong" or another error' },
     },
     sources: ['ms-transfer'],
   },
@@ -371,13 +284,10 @@ export const questions = {
       'The backup is stored with a personal Microsoft account, such as an Outlook.com, Hotmail or Live address. You will sign in to it on the new phone.',
       'Test it now: in a web browser on another device, sign in to your Microsoft account with that address.',
     ],
+    why: 'The new phone restores only after signing in to the Microsoft account that holds the backup; better to find out now, while the old phone works.',
     answers: {
-      yes: {
-        label: 'Yes, I can sign in',
-      },
-      no: {
-        label: "No, I can't sign in to it",
-      },
+      yes: { label: 'Yes, I can sign in' },
+      no: { label: "No, I can't sign in to it" },
     },
     sources: ['ms-transfer', 'ms-restore'],
   },
@@ -387,14 +297,11 @@ export const questions = {
       'On the new phone, open Authenticator > menu > "Settings" and look at "Cloud Backup". Don\'t change anything yet.',
       'Turning it on before you restore can replace the backup from your old phone.',
     ],
+    warns: ['enable-backup-before-restore'],
+    why: 'Turning on "Cloud Backup" on a new phone before restoring can replace the old backup, so this is checked before anything else.',
     answers: {
-      no: {
-        label: "No, it's off",
-        hint: 'Good. Leave it off for now.',
-      },
-      yes: {
-        label: 'Yes, I already turned it on',
-      },
+      no: { label: "No, it's off", hint: 'Good. Leave it off for now.' },
+      yes: { label: 'Yes, I already turned it on' },
     },
     sources: ['gh-overwrite-2021', 'gh-overwrite-2020'],
   },
@@ -404,13 +311,11 @@ export const questions = {
       "Open Authenticator on the new phone. Don't add or sign in to any account first.",
       'Look for "Restore from backup" or "Begin recovery", near the bottom of the first screen.',
     ],
+    warns: ['add-accounts-before-restore'],
+    why: 'Authenticator offers to restore only while it holds no accounts.',
     answers: {
-      'restore-shown': {
-        label: 'Yes, I see one of them',
-      },
-      'not-shown': {
-        label: "No, I don't see either",
-      },
+      'restore-shown': { label: 'Yes, I see one of them' },
+      'not-shown': { label: "No, I don't see either" },
     },
     sources: ['ms-restore', 'ms-backup-2019'],
   },
@@ -420,16 +325,17 @@ export const questions = {
       'Tap "Restore from backup" or "Begin recovery".',
       'Sign in with the personal Microsoft account that held the backup on your old phone. What happens?',
     ],
+    why: 'The backup is stored with one personal Microsoft account; what the app says after signing in shows whether it is the right one.',
     answers: {
-      restored: {
-        label: 'My accounts came back',
-      },
+      restored: { label: 'My accounts came back' },
       'not-stored': {
         label: 'It says my backup is not stored with this account, or finds no backup',
       },
-      'cannot-sign-in': {
-        label: "I can't sign in to that Microsoft account",
+      error: {
+        label: 'It says "Something went wrong", or another error',
+        hint: 'At sign-in, or while restoring.',
       },
+      'cannot-sign-in': { label: "I can't sign in to that Microsoft account" },
     },
     sources: ['ms-restore', 'ms-transfer'],
   },
@@ -438,6 +344,7 @@ export const questions = {
     help: [
       'Pick the one that matches. If several accounts have problems, start with one, then come back.',
     ],
+    why: 'Each kind of account comes back from a backup differently.',
     answers: {
       'work-school': {
         label: 'A work or school account',
@@ -451,9 +358,7 @@ export const questions = {
         label: 'Another service, like Google or Amazon',
         hint: 'Its codes are rejected.',
       },
-      missing: {
-        label: 'Some accounts or items did not come back at all',
-      },
+      missing: { label: 'Some accounts or items did not come back at all' },
     },
     sources: ['ms-transfer', 'ms-restore'],
   },

@@ -1,0 +1,316 @@
+/**
+ * Results for a backup kept with a personal Microsoft account: Android, and iPhones still on
+ * the older in-app backup.
+ */
+export const androidOutcomes = {
+  'something-went-wrong': {
+    title: 'Sign in to the backup account to fix "Something went wrong"',
+    summary:
+      'When you turn backup on, this message usually means Authenticator isn\'t signed in to the personal Microsoft account that holds the backup. It applies to Android, and to iPhones that still show the old "iCloud backup" switch.',
+    expect:
+      "This is for the phone that has your accounts. If you are setting up a new phone and haven't restored yet, don't turn on backup there: it can replace the backup you want to restore.",
+    warns: ['enable-backup-before-restore'],
+    steps: [
+      {
+        text: "Keep your accounts in the app while you fix this. Don't remove them or delete Authenticator: this phone may hold your only copy.",
+        warns: ['delete-app-on-old-phone'],
+        sources: ['ms-transfer'],
+      },
+      {
+        text: 'Open Authenticator, tap the menu, then "Settings". Under "Backup", turn on "Cloud Backup" ("iCloud backup" on older iPhone versions).',
+        does: ['enable-backup-on-old-phone'],
+        sources: ['ms-transfer', 'ms-backup-2019'],
+      },
+      {
+        text: 'When asked, choose "Continue" to use the account shown, or "Change account" to pick another.',
+        sources: ['ms-backup-2019'],
+      },
+      {
+        text: "Sign in with a personal Microsoft account, such as an Outlook.com, Hotmail or Live address. A work or school account can't hold the backup.",
+        sources: ['ms-transfer', 'ms-backup-2019'],
+      },
+      {
+        text: 'If the error comes back, check the phone is online, pause any ad blocker or private DNS filter, and try again later.',
+        sources: ['gh-hosts-399', 'qa-backup-stopped'],
+      },
+      {
+        text: 'On an iPhone, update Authenticator from the App Store. Current versions back up through iCloud Keychain and have no switch to fix.',
+        sources: ['ms-backup', 'ms-message-center'],
+      },
+    ],
+    uncertain: [
+      {
+        text: 'The "Continue" and "Change account" choices, and the link between this message and not being signed in, come from an older version of Microsoft\'s backup article. Current Microsoft articles don\'t mention this message.',
+        sources: ['ms-backup-2019', 'ms-transfer'],
+      },
+      {
+        text: "In May 2026 many users reported Cloud Backup failing and restores not working. Microsoft hasn't said there was a problem.",
+        sources: ['qa-backup-stopped'],
+      },
+      {
+        text: 'Users report that an ad blocker or private DNS filter that blocks activity.windows.com stops Cloud Backup from signing in.',
+        sources: ['gh-hosts-399'],
+      },
+    ],
+    related: ['android-turn-on-backup', 'ios-legacy-turn-on', 'microsoft-account-recovery'],
+  },
+  'android-turn-on-backup': {
+    title: 'Turn on Cloud Backup on your old Android phone',
+    summary:
+      'On Android, the backup is stored with a personal Microsoft account. Until "Cloud Backup" is on, there is nothing to restore on a new phone.',
+    does: ['enable-backup-on-old-phone'],
+    steps: [
+      {
+        text: 'Open Authenticator on the old phone. Tap the menu, then "Settings", and turn on "Cloud Backup".',
+        does: ['enable-backup-on-old-phone'],
+        sources: ['ms-transfer'],
+      },
+      {
+        text: "Choose a personal Microsoft account to store the backup, such as an Outlook.com, Hotmail or Live address. A work or school account can't be used. You don't need a Google account.",
+        sources: ['ms-transfer', 'ms-backup-2019'],
+      },
+      {
+        text: 'Tap "OK". Note which account you chose: you need it on the new phone.',
+        sources: ['ms-transfer'],
+      },
+      {
+        text: 'If you picked the wrong account, Microsoft says to delete that backup and make a new one. Do this only on the phone that has your accounts.',
+        does: ['delete-backup'],
+        sources: ['ms-transfer'],
+      },
+      {
+        text: 'Before you wipe or hand in the old phone: save the backup or recovery codes each important service offers, and keep the old phone until every account works on the new one.',
+        warns: ['delete-app-on-old-phone'],
+        sources: ['ms-transfer'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "Two other websites report that Microsoft's backup article now says Android backup moves to Google One backup from January 2027. Microsoft's Learn guide, updated July 2026, still uses a personal Microsoft account and doesn't mention Google One. We couldn't confirm the change.",
+        sources: ['ms-backup', 'ms-transfer'],
+      },
+    ],
+    related: ['android-backup-ready', 'something-went-wrong'],
+  },
+  'android-backup-ready': {
+    title: 'Move to your new Android phone',
+    summary:
+      'Cloud Backup is on and you can sign in to the account that holds it. On the new phone, restore before you add any account.',
+    expect:
+      'What comes back: codes for other services (Google, Amazon and so on) and for personal Microsoft accounts that use only codes. Work or school accounts, and personal accounts with passwordless sign-in, come back as a name only: you sign in to each one again. Passkeys and passwords are not part of the backup. Turning on "Cloud Backup" on the new phone before you restore can replace your only backup.',
+    warns: ['enable-backup-before-restore', 'add-accounts-before-restore'],
+    steps: [
+      {
+        text: 'Before you wipe or hand in the old phone: save the backup or recovery codes each important service offers, in a safe place away from the phone.',
+        sources: ['ms-transfer'],
+      },
+      {
+        text: 'Install Microsoft Authenticator on the new phone and open it. Don\'t add any account, and don\'t turn on "Cloud Backup" yet.',
+        warns: ['add-accounts-before-restore', 'enable-backup-before-restore'],
+        sources: ['ms-restore', 'gh-overwrite-2021'],
+      },
+      {
+        text: 'Tap "Restore from backup" or "Begin recovery", and sign in with the same personal Microsoft account that holds the backup.',
+        sources: ['ms-restore', 'ms-transfer'],
+      },
+      {
+        text: 'Open each work or school account and sign in again. Red "Sign in to add your account" text is expected. If a personal account says "Action required", tap it and sign in.',
+        sources: ['ms-transfer', 'ms-restore'],
+      },
+      {
+        text: 'Keep the old phone until you can sign in to every account from the new one. Then turn on "Cloud Backup" on the new phone.',
+        does: ['enable-backup-after-restore'],
+        warns: ['delete-app-on-old-phone'],
+        sources: ['ms-transfer'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "Two other websites report that Microsoft's backup article now says Android backup moves to Google One backup from January 2027. Microsoft's Learn guide, updated July 2026, still uses a personal Microsoft account and doesn't mention Google One. We couldn't confirm the change.",
+        sources: ['ms-backup', 'ms-transfer'],
+      },
+    ],
+    related: ['restored-sign-in', 'restore-option-missing'],
+  },
+  'restore-option-missing': {
+    title: 'Clear the new phone so "Restore from backup" appears',
+    summary:
+      'Authenticator only offers to restore while the app has no accounts in it. This stops old backup data from overwriting accounts already on the phone.',
+    expect:
+      "This removes accounts from Authenticator on the new phone only. Your backup in the cloud and your old phone are not affected. Accounts you added by hand on the new phone may need adding again if they aren't in the backup.",
+    warns: ['add-accounts-before-restore'],
+    steps: [
+      {
+        text: 'On the new phone, check that "Cloud Backup" is off in Authenticator > menu > "Settings". Leave it off.',
+        warns: ['enable-backup-before-restore'],
+        sources: ['gh-overwrite-2021', 'ms-transfer'],
+      },
+      {
+        text: 'Remove or sign out of every account in Authenticator on the new phone. If that is hard, uninstall Authenticator from the new phone and install it again from Google Play.',
+        sources: ['ms-restore', 'qa-restore-option'],
+      },
+      {
+        text: "Open Authenticator. Don't add any account.",
+        warns: ['add-accounts-before-restore'],
+        sources: ['ms-backup-2019'],
+      },
+      {
+        text: 'Tap "Restore from backup" or "Begin recovery" and sign in with the personal Microsoft account that holds the backup.',
+        offers: ['restore-on-empty-app', 'same-microsoft-account'],
+        sources: ['ms-restore'],
+      },
+      {
+        text: 'If it still doesn\'t appear, check the backup was made on an Android phone, and that "Cloud Backup" was on there.',
+        sources: ['ms-transfer'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "The advice to remove every account so the option appears comes from Microsoft's restore article, seen only as quoted, and from an AI-written answer on Microsoft Q&A.",
+        sources: ['ms-restore', 'qa-restore-option'],
+      },
+    ],
+    related: ['wrong-recovery-account', 'restored-sign-in'],
+  },
+  'wrong-recovery-account': {
+    title: 'Try the other Microsoft accounts you may have used',
+    summary:
+      "The message means the backup isn't stored with the Microsoft account you signed in with. It may be with another personal Microsoft address you used when you turned backup on.",
+    expect:
+      'A backup is stored with the one Microsoft account chosen when backup was turned on. Trying other accounts is safe, as long as you don\'t turn on "Cloud Backup" on the new phone while you try.',
+    warns: ['enable-backup-before-restore'],
+    steps: [
+      {
+        text: 'List every personal Microsoft address you might have used: Outlook.com, Hotmail, Live, MSN, or another email you signed up with. If the old phone still works, Authenticator > menu > "Settings" there shows which account the backup uses.',
+        sources: ['qa-not-stored', 'ms-transfer'],
+      },
+      {
+        text: 'On the new phone, sign out of the account you just tried in Authenticator. Tap "Restore from backup" or "Begin recovery" again and sign in with the next address.',
+        offers: ['other-microsoft-accounts'],
+        sources: ['ms-restore', 'qa-not-stored'],
+      },
+      {
+        text: "If you can't sign in to one of those accounts, get back into it first with Microsoft's account recovery, then try it.",
+        offers: ['microsoft-account-recovery'],
+        sources: ['ms-password-reset', 'ms-recovery-form'],
+      },
+      {
+        text: "Check the backup was made on the same kind of phone. An iPhone backup can't restore on Android, or the reverse.",
+        sources: ['ms-backup', 'ms-transfer'],
+      },
+      {
+        text: "If none of your accounts has the backup, it can't be restored. Get back into each account through its own recovery.",
+        does: ['declare-lost'],
+        sources: ['ms-restore', 'qa-lost-data'],
+      },
+    ],
+    uncertain: [
+      {
+        text: 'The advice to try other addresses comes from user reports and an AI-written answer on Microsoft Q&A, not from a Microsoft article.',
+        sources: ['qa-not-stored'],
+      },
+      {
+        text: 'A backup can also be missing because it was replaced from another phone signed in to the same account. Users report that an account keeps only one backup.',
+        sources: ['gh-overwrite-2020'],
+      },
+    ],
+    related: ['microsoft-account-recovery', 'backup-overwritten', 'service-recovery'],
+  },
+  'restore-sign-in-error': {
+    title: 'Get past "Something went wrong" while restoring',
+    summary:
+      'Users report this message at the restore sign-in, or while the restore runs, with a few causes: a problem at Microsoft, a blocker or filter on the phone, the connection, or the account. Trying again does not harm your backup.',
+    expect:
+      'Don\'t turn on "Cloud Backup" on the new phone to get past this error. That can replace the backup you are trying to restore.',
+    warns: ['enable-backup-before-restore'],
+    steps: [
+      {
+        text: 'Leave "Cloud Backup" off on the new phone, and add no accounts there yet.',
+        warns: ['enable-backup-before-restore', 'add-accounts-before-restore'],
+        sources: ['gh-overwrite-2021', 'ms-restore'],
+      },
+      {
+        text: 'Check the connection: switch between Wi-Fi and mobile data, and try once more.',
+        sources: ['qa-backup-stopped'],
+      },
+      {
+        text: 'Pause any ad blocker, VPN or private DNS filter on the new phone. Users report that blocking activity.windows.com stops Authenticator from signing in for the backup.',
+        sources: ['gh-hosts-399'],
+      },
+      {
+        text: 'In a web browser, sign in to the same Microsoft account to check the password and verification work.',
+        link: { label: 'Microsoft account', href: 'https://account.microsoft.com/security' },
+        offers: ['same-microsoft-account'],
+        sources: ['ms-restore', 'ms-transfer'],
+      },
+      {
+        text: 'Close Authenticator, open it, and tap "Restore from backup" again. If it keeps failing, wait a day and try again: in May 2026 many users reported restores failing for days.',
+        offers: ['restore-on-empty-app'],
+        sources: ['qa-backup-stopped'],
+      },
+      {
+        text: 'Keep the old phone if you still have it: its accounts are still there.',
+        warns: ['delete-app-on-old-phone'],
+        sources: ['ms-transfer'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "Microsoft has no article about this message during a restore. These causes come from users' reports on Microsoft Q&A and GitHub.",
+        sources: ['qa-backup-stopped', 'gh-hosts-399'],
+      },
+    ],
+    related: ['wrong-recovery-account', 'microsoft-account-recovery', 'restore-option-missing'],
+  },
+  'backup-overwritten': {
+    title: 'Stop: your old backup may have been replaced',
+    summary:
+      'Turning on "Cloud Backup" on the new phone before restoring can replace the backup from your old phone. It\'s an easy step to take. What happens next depends on what the app asked you.',
+    expect:
+      "If the app asked to replace or overwrite an existing backup and you agreed, the backup from your old phone was probably replaced. If you didn't agree, it is probably still there. The steps below find out, without risking it further.",
+    warns: ['enable-backup-before-restore'],
+    steps: [
+      {
+        text: "Don't change anything else in Authenticator on either phone for now.",
+        sources: ['gh-overwrite-2020', 'gh-overwrite-2021'],
+      },
+      {
+        text: 'If your old phone still works, your accounts are still on it. Open Authenticator there > menu > "Settings" and check "Cloud Backup" is on with your personal Microsoft account. That keeps a backup from the old phone.',
+        does: ['enable-backup-on-old-phone'],
+        sources: ['ms-transfer', 'ms-backup-2019'],
+      },
+      {
+        text: 'If you did not agree to replace the backup: uninstall Authenticator from the new phone and install it again. Don\'t switch "Cloud Backup" off first.',
+        warns: ['delete-backup'],
+        sources: ['ms-transfer', 'ms-backup-2019'],
+      },
+      {
+        text: 'Open Authenticator on the new phone, add nothing, tap "Restore from backup", and sign in with the same personal Microsoft account.',
+        offers: ['restore-on-empty-app', 'same-microsoft-account'],
+        warns: ['add-accounts-before-restore'],
+        sources: ['ms-restore'],
+      },
+      {
+        text: "If it finds no backup, try the other personal Microsoft accounts you may have used. If you can't sign in to one, recover it with Microsoft first.",
+        offers: ['other-microsoft-accounts', 'microsoft-account-recovery'],
+        sources: ['qa-not-stored', 'ms-recovery-form'],
+      },
+      {
+        text: 'If none of them has it, or it brings back only what the new phone had, the old backup is gone. Recover each account through its own process.',
+        does: ['declare-lost'],
+        sources: ['gh-overwrite-2020', 'qa-lost-data'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "Microsoft doesn't document this. What we know comes from user reports on GitHub, where a Microsoft docs responder said only one backup copy exists.",
+        sources: ['gh-overwrite-2020', 'gh-overwrite-2021'],
+      },
+      {
+        text: 'We don\'t know for sure what switching "Cloud Backup" off on the new phone does to the stored backup. An older Microsoft article said switching it off deletes the backup, so we suggest reinstalling instead.',
+        sources: ['ms-backup-2019', 'ms-transfer'],
+      },
+    ],
+    related: ['service-recovery', 'restore-option-missing', 'restored-sign-in'],
+  },
+};

@@ -1,0 +1,494 @@
+/** Results for an iPhone: the old phone's iCloud settings, and the new phone's restore. */
+export const iphoneOutcomes = {
+  'ios-update-required': {
+    title: 'Update the new iPhone to iOS 16 or later',
+    summary:
+      "Microsoft says setting up Authenticator's iCloud backup on a new iPhone needs iOS 16 or later. On an older iOS version, the backup can't appear there.",
+    expect:
+      "Updating iOS doesn't touch your backup: it stays in iCloud Keychain. Don't erase or reset the old iPhone if you still have it.",
+    steps: [
+      {
+        text: 'On the new iPhone, go to Settings > General > Software Update, and install the update it offers. Keep it charging and on Wi-Fi.',
+        sources: ['apple-keychain', 'ms-message-center'],
+      },
+      {
+        text: 'Check the version in Settings > General > About > "iOS Version": it should be 16 or later.',
+        sources: ['ms-message-center'],
+      },
+      {
+        text: 'Go to Settings > [your name] > iCloud > "Passwords" and turn on "Sync this iPhone". If it asks you to approve this iPhone, use another of your Apple devices or the old iPhone\'s passcode. Never choose "reset end-to-end encrypted data".',
+        does: ['approve-keychain'],
+        warns: ['reset-encrypted-data'],
+        offers: ['keychain-sync'],
+        sources: ['apple-keychain'],
+      },
+      {
+        text: 'Leave the iPhone on Wi-Fi for a while, then delete Authenticator, install it again and open it. Your account names should appear.',
+        offers: ['wait-and-retry', 'reinstall'],
+        sources: ['ms-restore', 'apple-keychain'],
+      },
+      {
+        text: "If this iPhone can't update to iOS 16, restore on an iPhone that can. Or, while the old iPhone still works, move your accounts by hand: add each one to Authenticator on the new phone and use the old phone to sign in.",
+        does: ['add-accounts-before-restore'],
+        sources: ['ms-add-accounts', 'ms-transfer'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "The iOS 16 minimum comes from Microsoft's 2025 notice to IT admins, which ties it to setting up a new device. We could read that notice only as copied on another site. Microsoft's public help pages don't state a minimum iOS version.",
+        sources: ['ms-message-center', 'ms-backup'],
+      },
+    ],
+    related: ['ios-sync-then-reinstall', 'ios-keychain-approval'],
+  },
+  'ios-turn-on-icloud': {
+    title: 'Turn on iCloud Drive and iCloud Backup on your old iPhone',
+    summary:
+      "Microsoft's iPhone backup needs iCloud Drive, iCloud Keychain and iCloud Backup all turned on. At least one of them is off on your old iPhone.",
+    steps: [
+      {
+        text: 'On the old iPhone, go to Settings > [your name] > iCloud.',
+        sources: ['ms-backup'],
+      },
+      {
+        text: 'Tap "iCloud Drive" and turn on "Sync this iPhone".',
+        sources: ['ms-backup', 'apple-icloud-drive'],
+      },
+      {
+        text: 'Go back, tap "iCloud Backup" and turn on "Back Up This iPhone". Connect to Wi-Fi, then tap "Back Up Now".',
+        sources: ['ms-transfer', 'apple-icloud-backup'],
+      },
+      {
+        text: 'Check the rest: "Sync this iPhone" is on under "Passwords", and Authenticator is on under "Saved to iCloud".',
+        sources: ['ms-backup', 'apple-keychain', 'apple-saved-to-icloud'],
+      },
+      {
+        text: 'If you are already setting up a new iPhone: open Authenticator on the old iPhone, keep both phones on Wi-Fi for a while, then delete and reinstall Authenticator on the new iPhone.',
+        offers: ['wait-and-retry', 'reinstall'],
+        sources: ['ms-restore'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "Microsoft doesn't say how long the backup takes to reach a new iPhone after you change these settings. Give it time on Wi-Fi before you reinstall.",
+        sources: ['ms-restore'],
+      },
+    ],
+    related: ['ios-sync-then-reinstall', 'ios-backup-ready'],
+  },
+  'ios-keychain-off': {
+    title: 'Turn on iCloud Keychain on your old iPhone',
+    summary:
+      'Authenticator keeps its iPhone backup in iCloud Keychain. While Keychain sync is off, your accounts stay only on the old iPhone.',
+    steps: [
+      {
+        text: 'On the old iPhone, go to Settings > [your name] > iCloud > "Passwords" ("Passwords and Keychain" on iOS 17 or earlier).',
+        sources: ['apple-keychain'],
+      },
+      {
+        text: 'Turn on "Sync this iPhone". Enter your passcode or Apple Account password if asked. If you are asked to approve from another device, do that; never choose "reset end-to-end encrypted data".',
+        does: ['approve-keychain'],
+        warns: ['reset-encrypted-data'],
+        sources: ['apple-keychain'],
+      },
+      {
+        text: "If it won't turn on, your Apple Account needs two-factor authentication and the iPhone an up-to-date iOS first.",
+        sources: ['apple-keychain', 'apple-2fa'],
+      },
+      {
+        text: 'Then check iCloud Backup, and Authenticator under "Saved to iCloud".',
+        sources: ['ms-backup'],
+      },
+      {
+        text: 'If you are already setting up a new iPhone: make sure it uses the same Apple Account with "Sync this iPhone" on, keep both on Wi-Fi for a while, then delete and reinstall Authenticator there.',
+        offers: ['keychain-sync', 'wait-and-retry', 'reinstall'],
+        sources: ['ms-restore', 'apple-keychain'],
+      },
+    ],
+    uncertain: [],
+    related: ['ios-apple-two-factor', 'ios-sync-then-reinstall'],
+  },
+  'ios-apple-two-factor': {
+    title: 'Get iCloud Keychain to turn on',
+    summary:
+      'Apple turns on iCloud Keychain only for an Apple Account with two-factor authentication, on an up-to-date iOS. One of these is missing.',
+    expect:
+      "None of these steps touch your backup. If you're asked to approve this iPhone, approve it: never choose to reset end-to-end encrypted data.",
+    warns: ['reset-encrypted-data'],
+    steps: [
+      {
+        text: 'Install any iOS update waiting in Settings > General > Software Update.',
+        sources: ['apple-keychain'],
+      },
+      {
+        text: 'Go to Settings > [your name] > "Sign-In & Security" ("Password & Security" on older iOS). If two-factor authentication is off, tap "Turn On Two-Factor Authentication" and follow the steps.',
+        link: {
+          label: "Apple's two-factor authentication guide",
+          href: 'https://support.apple.com/en-us/102660',
+        },
+        sources: ['apple-2fa'],
+      },
+      {
+        text: 'Go to Settings > [your name] > iCloud > "Passwords" ("Passwords and Keychain" on iOS 17 or earlier) and turn on "Sync this iPhone".',
+        sources: ['apple-keychain'],
+      },
+      {
+        text: 'If you are asked to approve from another device or with the passcode of an old iPhone, do that.',
+        does: ['approve-keychain'],
+        sources: ['apple-keychain'],
+      },
+      {
+        text: 'On a new iPhone: keep it on Wi-Fi for a while, then delete Authenticator, install it again and open it.',
+        offers: ['keychain-sync', 'wait-and-retry', 'reinstall'],
+        sources: ['ms-restore'],
+      },
+    ],
+    uncertain: [],
+    related: ['ios-keychain-approval', 'apple-account-recovery'],
+  },
+  'ios-keychain-approval': {
+    title: 'Approve the new iPhone without resetting anything',
+    summary:
+      'Apple asks a new iPhone to be approved before it gets your iCloud Keychain, where the Authenticator backup is. There are several ways to approve it. One option on that screen deletes the backup instead.',
+    expect:
+      'Never choose "reset end-to-end encrypted data". It deletes everything in iCloud Keychain, the Authenticator backup included, and it can\'t be undone.',
+    warns: ['reset-encrypted-data'],
+    steps: [
+      {
+        text: 'If you see "reset end-to-end encrypted data", tap "Cancel" or go back. Nothing is lost while you wait.',
+        warns: ['reset-encrypted-data'],
+        sources: ['apple-keychain'],
+      },
+      {
+        text: 'Approve from another device signed in to your Apple Account: an iPhone, iPad or Mac. Turn it on, connect it to Wi-Fi, and look for the request.',
+        does: ['approve-keychain'],
+        sources: ['apple-keychain'],
+      },
+      {
+        text: 'Or, when the new iPhone asks, enter the passcode of your old iPhone.',
+        does: ['approve-keychain'],
+        sources: ['apple-keychain'],
+      },
+      {
+        text: 'Once it is approved, keep the new iPhone on Wi-Fi for a while. Then delete Authenticator, install it again and open it.',
+        offers: ['keychain-sync', 'wait-and-retry', 'reinstall'],
+        sources: ['ms-restore', 'apple-keychain'],
+      },
+      {
+        text: "If you can't approve in any of these ways, leave Keychain as it is and get back into the accounts you need most through each service's own recovery. If you find a device or remember the passcode later, the backup can still come back.",
+        does: ['add-accounts-before-restore'],
+        sources: ['apple-keychain', 'qa-lost-data'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "Apple's page says to reset end-to-end encrypted data if you can't approve. That gets Keychain working again, but empty: the Authenticator backup is gone with it. Do it only once every account you need works without the backup.",
+        sources: ['apple-keychain'],
+      },
+    ],
+    related: ['apple-account-recovery', 'service-recovery'],
+  },
+  'ios-saved-to-icloud-off': {
+    title: 'Switch on Authenticator in "Saved to iCloud"',
+    summary:
+      'Authenticator\'s switch under "Saved to iCloud" is off. Apple says that when an app\'s iCloud switch is off, its data stays only on the device.',
+    steps: [
+      {
+        text: 'On the old iPhone, go to Settings > [your name] > iCloud.',
+        sources: ['apple-saved-to-icloud'],
+      },
+      {
+        text: 'Next to "Saved to iCloud", tap "See All". On iOS 17 or earlier, tap "See All" under "Apps Using iCloud".',
+        sources: ['apple-saved-to-icloud'],
+      },
+      {
+        text: 'Find Authenticator and turn its switch on.',
+        sources: ['ms-backup', 'ms-transfer'],
+      },
+      {
+        text: 'Open Authenticator once, and wait until your accounts show.',
+        sources: ['ms-restore'],
+      },
+      {
+        text: 'If you are already setting up a new iPhone: keep both phones on Wi-Fi for a while, then delete and reinstall Authenticator on the new iPhone.',
+        offers: ['wait-and-retry', 'reinstall'],
+        sources: ['ms-restore'],
+      },
+    ],
+    uncertain: [],
+    related: ['ios-sync-then-reinstall', 'ios-backup-ready'],
+  },
+  'ios-update-app': {
+    title: 'Update Authenticator on your old iPhone, then open it',
+    summary:
+      'Microsoft says the iPhone backup needs Authenticator {minVersion} or later, opened at least once after updating. An older or unopened app may not have saved its backup to iCloud yet.',
+    expect:
+      "Update the app, don't delete it. Deleting Authenticator from the old iPhone can remove accounts that aren't backed up yet.",
+    warns: ['delete-app-on-old-phone'],
+    steps: [
+      {
+        text: 'On the old iPhone, open the App Store and search for "Microsoft Authenticator". If the button says "Update", tap it and wait for it to finish.',
+        sources: ['ms-restore'],
+      },
+      {
+        text: 'Open Authenticator and wait until your accounts show.',
+        sources: ['ms-restore'],
+      },
+      {
+        text: 'Go to Settings > [your name] > iCloud, tap "See All" next to "Saved to iCloud", and check that Authenticator is listed and switched on.',
+        sources: ['apple-saved-to-icloud', 'ms-backup'],
+      },
+      {
+        text: 'If you are already setting up a new iPhone: keep both phones on Wi-Fi for a while, then delete and reinstall Authenticator on the new iPhone.',
+        offers: ['wait-and-retry', 'reinstall'],
+        sources: ['ms-restore'],
+      },
+      {
+        text: "If Authenticator still isn't in the list, move your accounts by hand while the old iPhone still works: add each account to Authenticator on the new phone, and use the old phone to sign in.",
+        does: ['add-accounts-before-restore'],
+        sources: ['ms-add-accounts', 'ms-transfer'],
+      },
+    ],
+    uncertain: [
+      {
+        text: 'The {minVersion} minimum and the "open it once" rule come from Microsoft\'s restore troubleshooting, which we could only read as quoted by others.',
+        sources: ['ms-restore'],
+      },
+      {
+        text: 'Microsoft doesn\'t say why Authenticator might be missing from "Saved to iCloud". An old app version, or one not opened since updating, is our best guess.',
+        sources: ['ms-restore', 'apple-saved-to-icloud'],
+      },
+    ],
+    related: ['ios-sync-then-reinstall', 'ios-saved-to-icloud-off'],
+  },
+  'ios-backup-ready': {
+    title: 'Move to your new iPhone',
+    summary:
+      'Everything Microsoft asks for is in place on the old iPhone. The backup runs by itself through iCloud: there is no button to press in Authenticator.',
+    expect:
+      'What comes back: codes for other services (Google, Amazon and so on) and for personal Microsoft accounts that use only codes. Work or school accounts, and personal accounts with passwordless sign-in, come back as a name only: you sign in to each one again. Passkeys and passwords are not part of the backup.',
+    steps: [
+      {
+        text: 'Before you wipe or hand in the old iPhone: save the backup or recovery codes each important service offers, in a safe place away from the phone.',
+        sources: ['ms-transfer'],
+      },
+      {
+        text: 'On the new iPhone, sign in with the same Apple Account as the old one, and turn on "Sync this iPhone" under Settings > [your name] > iCloud > "Passwords". If asked to approve it, use the old iPhone; never choose "reset end-to-end encrypted data".',
+        does: ['approve-keychain'],
+        warns: ['reset-encrypted-data'],
+        sources: ['apple-keychain', 'ms-transfer'],
+      },
+      {
+        text: 'Install Microsoft Authenticator from the App Store and open it. Your account names should appear. Tap each one and sign in to finish.',
+        sources: ['ms-restore', 'ms-transfer'],
+      },
+      {
+        text: 'If nothing appears, keep both iPhones on Wi-Fi for a while, then delete Authenticator from the new iPhone, install it again and open it.',
+        sources: ['ms-restore'],
+      },
+      {
+        text: 'Keep the old iPhone, with Authenticator on it, until you can sign in to every account from the new one. Only then erase it.',
+        warns: ['delete-app-on-old-phone'],
+        sources: ['ms-transfer'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "Microsoft's 2025 notice about the iCloud backup says only account names and codes for other services are backed up on iPhone. Microsoft's help pages say codes for personal Microsoft accounts that use only codes come back too. If a personal Microsoft account comes back as a name only, tap it and sign in.",
+        sources: ['ms-message-center', 'ms-transfer'],
+      },
+      {
+        text: 'If your phone or accounts are managed by an organization, its IT admins can stop codes for other services from being backed up.',
+        sources: ['ms-backup'],
+      },
+    ],
+    related: ['restored-sign-in', 'not-in-backup'],
+  },
+  'ios-sync-then-reinstall': {
+    title: 'Let the old iPhone sync, then reinstall on the new one',
+    summary:
+      'Your old iPhone now has everything Microsoft asks for. The new iPhone may not have received the backup yet. Reinstalling Authenticator there makes it look again.',
+    expect:
+      "Reinstalling on the new iPhone only removes accounts you added there yourself. Don't delete Authenticator from the old iPhone: it may be the only place your accounts are right now.",
+    warns: ['delete-app-on-old-phone'],
+    steps: [
+      {
+        text: 'On the old iPhone, open Authenticator and wait until your accounts show.',
+        sources: ['ms-restore'],
+      },
+      {
+        text: 'Keep both iPhones charging and on Wi-Fi. Give iCloud Keychain some time to sync.',
+        offers: ['wait-and-retry'],
+        sources: ['apple-keychain'],
+      },
+      {
+        text: 'On the new iPhone, check "Sync this iPhone" is on under Settings > [your name] > iCloud > "Passwords".',
+        offers: ['keychain-sync'],
+        sources: ['apple-keychain'],
+      },
+      {
+        text: 'Delete Authenticator from the new iPhone, install it again from the App Store, and open it. If your account names appear, tap each one and sign in.',
+        offers: ['reinstall'],
+        sources: ['ms-restore', 'ms-transfer'],
+      },
+      {
+        text: "If it's still empty, move your accounts by hand while the old iPhone works: add each account to Authenticator on the new iPhone, then test it.",
+        does: ['add-accounts-before-restore'],
+        sources: ['ms-add-accounts', 'ms-transfer'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "Microsoft doesn't say how long the backup takes to reach a new iPhone. If it's still empty after a few tries, moving accounts by hand is the sure way.",
+        sources: ['ms-restore'],
+      },
+    ],
+    related: ['restored-sign-in', 'cross-platform'],
+  },
+  'ios-same-apple-account': {
+    title: 'Sign in to the new iPhone with your old Apple Account',
+    summary:
+      "The Authenticator backup is kept in the iCloud Keychain of the Apple Account your old iPhone used. A new iPhone on a different Apple Account can't see it.",
+    expect:
+      'Your Authenticator backup is not at risk here: it stays with the old Apple Account. Signing out asks what to keep on this iPhone, so read each screen before you tap.',
+    steps: [
+      {
+        text: 'On the new iPhone, open Settings, tap your name, scroll down and tap "Sign Out". Then sign in with the Apple Account your old iPhone used.',
+        offers: ['same-apple-account'],
+        sources: ['ms-transfer', 'ms-message-center'],
+      },
+      {
+        text: 'Go to Settings > [your name] > iCloud > "Passwords" ("Passwords and Keychain" on iOS 17 or earlier) and turn on "Sync this iPhone". If asked to approve it, use another device or the old iPhone\'s passcode; never choose "reset end-to-end encrypted data".',
+        does: ['approve-keychain'],
+        warns: ['reset-encrypted-data'],
+        offers: ['keychain-sync'],
+        sources: ['apple-keychain'],
+      },
+      {
+        text: 'Keep it on Wi-Fi for a while, then delete Authenticator, install it again from the App Store, and open it. Your account names should appear: tap each one and sign in.',
+        offers: ['wait-and-retry', 'reinstall'],
+        sources: ['ms-restore', 'ms-transfer'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "On an iPhone managed by your work or school with a Managed Apple Account, the backup is reported to be held by that account. We couldn't confirm this on a Microsoft help page. Ask your IT help desk.",
+        sources: ['ms-message-center'],
+      },
+    ],
+    related: ['apple-account-recovery', 'ios-keychain-approval'],
+  },
+  'ios-legacy-turn-on': {
+    title: 'Update Authenticator instead of using the old switch',
+    summary:
+      'Your Authenticator is an older version with its own "iCloud backup" switch. In September–October 2025 Microsoft moved iPhone backup to iCloud Keychain, with no Microsoft account needed. Updating the app is the most reliable path.',
+    expect:
+      "Updating Authenticator keeps the accounts on this iPhone. Don't delete the app from this iPhone while it holds your only copy.",
+    warns: ['delete-app-on-old-phone'],
+    steps: [
+      {
+        text: 'Open the App Store, search for "Microsoft Authenticator" and tap "Update". Open Authenticator once after the update.',
+        sources: ['ms-message-center', 'ms-restore'],
+      },
+      {
+        text: 'In Settings > [your name] > iCloud, turn on iCloud Drive, iCloud Backup, and "Sync this iPhone" under "Passwords".',
+        sources: ['ms-backup', 'apple-keychain'],
+      },
+      {
+        text: 'Tap "See All" next to "Saved to iCloud" and turn on Authenticator.',
+        sources: ['ms-backup', 'apple-saved-to-icloud'],
+      },
+      {
+        text: 'If you can\'t update, turn on the old switch instead: Authenticator > menu > "Settings" > "Backup" > "iCloud backup". It asks for a personal Microsoft account to hold the backup.',
+        does: ['enable-backup-on-old-phone'],
+        sources: ['ms-backup-2019'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "Microsoft said in 2025 that the old in-app backup, tied to a Microsoft account, would be removed on iPhone. Microsoft doesn't say whether a backup made with the old switch can still be restored today, so don't rely on it alone.",
+        sources: ['ms-message-center', 'ms-backup'],
+      },
+    ],
+    related: ['ios-update-app', 'something-went-wrong'],
+  },
+  'ios-legacy-ready': {
+    title: 'Update Authenticator before you switch iPhones',
+    summary:
+      'Your "iCloud backup" switch is on, but it belongs to the older backup that Microsoft replaced in 2025. Update the app first, so the current iCloud Keychain backup covers you too.',
+    expect:
+      'What comes back: codes for other services (Google, Amazon and so on) and for personal Microsoft accounts that use only codes. Work or school accounts, and personal accounts with passwordless sign-in, come back as a name only: you sign in to each one again. Passkeys and passwords are not part of the backup.',
+    steps: [
+      {
+        text: 'Before you wipe or hand in the old iPhone: save the backup or recovery codes each important service offers, in a safe place away from the phone.',
+        sources: ['ms-transfer'],
+      },
+      {
+        text: 'On the old iPhone, update Authenticator from the App Store and open it once. Check that iCloud Drive, iCloud Keychain, iCloud Backup, and Authenticator under "Saved to iCloud" are all on.',
+        sources: ['ms-restore', 'ms-backup'],
+      },
+      {
+        text: 'On the new iPhone, sign in with the same Apple Account and turn on "Sync this iPhone" under iCloud > "Passwords". Install Authenticator and open it. If your account names appear, tap each one and sign in.',
+        sources: ['apple-keychain', 'ms-restore'],
+      },
+      {
+        text: 'If it shows "Begin recovery" instead, tap it and sign in with the same personal Microsoft account the old switch used.',
+        sources: ['ms-backup-2019'],
+      },
+      {
+        text: 'Keep the old iPhone until every account works on the new one.',
+        warns: ['delete-app-on-old-phone'],
+        sources: ['ms-transfer'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "Microsoft's current articles don't describe a \"Begin recovery\" button on iPhone. Which screen you see depends on the app version, so we can't say for sure which one you'll get.",
+        sources: ['ms-backup', 'ms-backup-2019'],
+      },
+    ],
+    related: ['ios-backup-ready', 'restored-sign-in'],
+  },
+  'ios-legacy-restore': {
+    title: 'Restore from the older iPhone backup',
+    summary:
+      'Your old iPhone uses the older Authenticator backup, tied to a personal Microsoft account. Updating the app there also makes the current iCloud Keychain backup, which the new iPhone can find.',
+    expect:
+      'Nothing here changes the old iPhone: while it works, your accounts are safe on it. On the new iPhone, add no accounts before you restore, because existing accounts block recovery.',
+    warns: ['add-accounts-before-restore', 'delete-app-on-old-phone'],
+    steps: [
+      {
+        text: 'On the old iPhone, update Authenticator from the App Store and open it once. Check iCloud Drive, "Sync this iPhone" under "Passwords", and Authenticator under "Saved to iCloud" are on.',
+        sources: ['ms-restore', 'ms-backup'],
+      },
+      {
+        text: 'On the new iPhone, use the same Apple Account and turn on "Sync this iPhone" under iCloud > "Passwords". Keep both iPhones on Wi-Fi for a while.',
+        offers: ['keychain-sync', 'wait-and-retry'],
+        sources: ['apple-keychain'],
+      },
+      {
+        text: "On the new iPhone, delete and reinstall Authenticator, then open it. Don't add any accounts. If your account names appear, tap each one and sign in.",
+        offers: ['reinstall'],
+        warns: ['add-accounts-before-restore'],
+        sources: ['ms-restore', 'ms-backup-2019'],
+      },
+      {
+        text: 'If it shows "Begin recovery", tap it and sign in with the personal Microsoft account the old switch used.',
+        offers: ['legacy-recovery'],
+        sources: ['ms-backup-2019'],
+      },
+      {
+        text: 'If neither happens, move your accounts by hand from the old iPhone: add each account on the new iPhone, then test it.',
+        does: ['add-accounts-before-restore'],
+        sources: ['ms-add-accounts', 'ms-transfer'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "Microsoft's current articles don't describe a \"Begin recovery\" button on iPhone. Which screen you see depends on the app version, so we can't say for sure which one you'll get.",
+        sources: ['ms-backup', 'ms-backup-2019'],
+      },
+    ],
+    related: ['wrong-recovery-account', 'restored-sign-in'],
+  },
+};

@@ -1,0 +1,164 @@
+import { answerTo, type Answer } from './diagnosis-machine';
+
+/**
+ * The safety rules of the checklist, apart from the tree they judge. Advice that can cost a
+ * person their backup for good is named here as a risky action; every step of content that
+ * gives such advice, or warns against it, says so with these names, and
+ * `machines/safety.test.ts` proves over every path the machine can take that none is
+ * advised where it harms.
+ */
+
+/** Advice that can lose someone their codes, or give up on them too early. */
+export const RISKY_ACTIONS = [
+  /** Turning on Authenticator's backup on the phone being restored to, before the restore. */
+  'enable-backup-before-restore',
+  /** Turning backup off or deleting it (an older Microsoft article says off deletes it). */
+  'delete-backup',
+  /** Adding accounts to the new phone by hand, which stops a restore from being offered. */
+  'add-accounts-before-restore',
+  /** Apple's "reset end-to-end encrypted data": it wipes iCloud Keychain, backup included. */
+  'reset-encrypted-data',
+  /** Deleting Authenticator from the old phone, which may hold the only copy. */
+  'delete-app-on-old-phone',
+  /** Saying the old codes cannot come back. */
+  'declare-lost',
+] as const;
+export type RiskyAction = (typeof RISKY_ACTIONS)[number];
+
+/**
+ * Advice that is safe as given, named so that the rules can tell it from its risky twin:
+ * approving a device for iCloud Keychain (safe only with the reset warning beside it),
+ * turning backup on once every account works on the new phone, and turning it on on the old
+ * phone, which holds the accounts.
+ */
+export const GUARDED_ACTIONS = [
+  'approve-keychain',
+  'enable-backup-after-restore',
+  'enable-backup-on-old-phone',
+] as const;
+export type GuardedAction = (typeof GUARDED_ACTIONS)[number];
+
+/** Guarded actions that need a warning in the same step or before it on the page. */
+export const WARNING_FOR: Readonly<Partial<Record<GuardedAction, RiskyAction>>> = {
+  'approve-keychain': 'reset-encrypted-data',
+};
+
+/** Ways a backup can still come back. Loss may be declared only once all that apply were offered. */
+export const RESTORE_ROUTES = [
+  // iPhone, current iCloud Keychain backup
+  'legacy-recovery',
+  'same-apple-account',
+  'keychain-sync',
+  'reinstall',
+  'wait-and-retry',
+  // Android, and the older iPhone backup tied to a Microsoft account
+  'restore-on-empty-app',
+  'same-microsoft-account',
+  'other-microsoft-accounts',
+  'microsoft-account-recovery',
+  // Moving between iPhone and Android: the backup restores only on its own kind of phone
+  'device-of-the-old-kind',
+] as const;
+export type RestoreRoute = (typeof RESTORE_ROUTES)[number];
+
+export type Platform = 'ios' | 'android' | 'cross' | 'unknown';
+
+/** The routes that must all have been offered before loss is declared, per old phone. */
+export const ROUTES_BEFORE_LOSS: Readonly<Record<Platform, readonly RestoreRoute[]>> = {
+  ios: ['legacy-recovery', 'same-apple-account', 'keychain-sync', 'reinstall', 'wait-and-retry'],
+  android: [
+    'restore-on-empty-app',
+    'same-microsoft-account',
+    'other-microsoft-accounts',
+    'microsoft-account-recovery',
+  ],
+  cross: ['device-of-the-old-kind'],
+  // Nothing tells us what the backup was, so nothing may call it lost.
+  unknown: [...RESTORE_ROUTES],
+};
+
+/** Answers that mean a restore route was tried and did not bring the accounts back. */
+const ROUTES_BY_ANSWER: readonly { question: string; value: string; routes: RestoreRoute[] }[] = [
+  { question: 'ios-new-phone', value: 'empty', routes: ['legacy-recovery'] },
+  { question: 'ios-new-phone', value: 'begin-recovery', routes: ['restore-on-empty-app'] },
+  { question: 'ios-apple-account', value: 'same', routes: ['same-apple-account'] },
+  { question: 'ios-keychain-sync', value: 'still-empty', routes: ['keychain-sync', 'reinstall'] },
+  { question: 'ios-retry', value: 'still-empty', routes: ['wait-and-retry', 'reinstall'] },
+  { question: 'android-new-phone', value: 'restore-shown', routes: ['restore-on-empty-app'] },
+  { question: 'recovery-signin', value: 'not-stored', routes: ['same-microsoft-account'] },
+];
+
+/** Answers that mean the accounts came back: from then on, nothing is waiting to restore. */
+const RESTORED_BY_ANSWER: readonly { question: string; value: string }[] = [
+  { question: 'goal', value: 'not-working' },
+  { question: 'ios-new-phone', value: 'names-shown' },
+  { question: 'ios-keychain-sync', value: 'names-shown' },
+  { question: 'ios-retry', value: 'names-shown' },
+  { question: 'recovery-signin', value: 'restored' },
+];
+
+export type PathFacts = {
+  /** Setting up a new phone (or the old one is gone) with accounts still to bring back. */
+  restoring: boolean;
+  restored: boolean;
+  platform: Platform;
+  routesOffered: ReadonlySet<RestoreRoute>;
+};
+
+function platformOf(answers: readonly Answer[]): Platform {
+  const platforms = answerTo(answers, 'platforms');
+  if (platforms === 'ios-ios') return 'ios';
+  if (platforms === 'android-android') return 'android';
+  if (platforms === 'ios-android' || platforms === 'android-ios') return 'cross';
+  // An iPhone's new phone that shows "Begin recovery" is on the older, Microsoft-account backup.
+  return 'unknown';
+}
+
+/** What a path's answers say, for the safety rules. */
+export function pathFacts(answers: readonly Answer[]): PathFacts {
+  const given = (question: string, value: string) => answerTo(answers, question) === value;
+  const goal = answerTo(answers, 'goal');
+  let platform = platformOf(answers);
+  if (platform === 'ios' && given('ios-new-phone', 'begin-recovery')) platform = 'android';
+  return {
+    restoring: goal === 'restore' || goal === 'lost',
+    restored: RESTORED_BY_ANSWER.some((r) => given(r.question, r.value)),
+    platform,
+    routesOffered: new Set(
+      ROUTES_BY_ANSWER.filter((r) => given(r.question, r.value)).flatMap((r) => r.routes),
+    ),
+  };
+}
+
+/** Whether every restore route that applies was offered, by the answers or by earlier steps. */
+export function everyRouteOffered(facts: PathFacts, offeredHere: Iterable<RestoreRoute>): boolean {
+  const offered = new Set([...facts.routesOffered, ...offeredHere]);
+  return ROUTES_BEFORE_LOSS[facts.platform].every((route) => offered.has(route));
+}
+
+/**
+ * Whether advising an action harms the person on this path, given the routes the page has
+ * offered before the step that advises it.
+ */
+export function harms(
+  action: RiskyAction,
+  facts: PathFacts,
+  offeredHere: Iterable<RestoreRoute>,
+): boolean {
+  const waitingToRestore = facts.restoring && !facts.restored;
+  switch (action) {
+    case 'enable-backup-before-restore':
+    case 'delete-backup':
+      return waitingToRestore;
+    case 'add-accounts-before-restore':
+      // Between iPhone and Android nothing can restore on the new phone, so nothing is blocked.
+      return (
+        waitingToRestore && facts.platform !== 'cross' && !everyRouteOffered(facts, offeredHere)
+      );
+    case 'declare-lost':
+      return !everyRouteOffered(facts, offeredHere);
+    case 'reset-encrypted-data':
+    case 'delete-app-on-old-phone':
+      return true;
+  }
+}
