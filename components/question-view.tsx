@@ -1,5 +1,6 @@
 import type { FormEvent, MouseEvent, Ref } from 'react';
 import type { Question, Source, Ui } from '@/content';
+import { ChecklistForm } from './checklist-form';
 import { SourceList } from './source-cite';
 
 type Props = {
@@ -9,6 +10,7 @@ type Props = {
   ui: Ui;
   options: { value: string; href: string }[];
   takesVersion: boolean;
+  checklist?: readonly string[] | null;
   formAction: string;
   carried: { name: string; value: string }[];
   error: string | null;
@@ -16,6 +18,7 @@ type Props = {
   headingRef?: Ref<HTMLHeadingElement>;
   onAnswer?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
   onTyped?: (typed: string, event: FormEvent<HTMLFormElement>) => void;
+  onTicked?: (ticked: string[], event: FormEvent<HTMLFormElement>) => void;
   newTabHint?: string;
 };
 
@@ -30,6 +33,7 @@ export function QuestionView({
   ui,
   options,
   takesVersion,
+  checklist,
   formAction,
   carried,
   error,
@@ -37,6 +41,7 @@ export function QuestionView({
   headingRef,
   onAnswer,
   onTyped,
+  onTicked,
   newTabHint,
 }: Props) {
   const inputId = `${id}-input`;
@@ -114,8 +119,22 @@ export function QuestionView({
           </div>
         </form>
       )}
-      <ul className="mt-6 space-y-3" aria-label={ui.wizard.answersLabel}>
-        {options.map((option) => {
+      {checklist && question.checklist && (
+        <ChecklistForm
+          id={id}
+          checklist={question.checklist}
+          items={checklist}
+          formAction={formAction}
+          carried={carried}
+          onTicked={onTicked}
+        />
+      )}
+      <ul
+        className="mt-6 space-y-3"
+        aria-label={ui.wizard.answersLabel}
+        hidden={options.length === 0 || Boolean(checklist)}
+      >
+        {(checklist ? [] : options).map((option) => {
           const answer = question.answers[option.value];
           return (
             <li key={option.value}>

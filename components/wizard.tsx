@@ -7,6 +7,7 @@ import { parseSearch, withoutParams } from '@/lib/answers-url';
 import { outcomeCategory } from '@/lib/flow';
 import { planLinkFor } from '@/lib/plan-prefill';
 import { problemMessages } from '@/lib/problem-text';
+import { checklistAnswer } from '@/machines/diagnosis-machine';
 import { answer, replayLink } from '@/lib/replay';
 import { hrefFor, stepModel } from '@/lib/step-model';
 import { LinkNotice } from './link-notice';
@@ -133,6 +134,7 @@ export function Wizard(props: Props) {
           newTabHint={newTabHint}
           options={step.options}
           takesVersion={step.takesVersion}
+          checklist={step.checklist}
           formAction={basePath}
           carried={step.carried}
           error={versionError}
@@ -141,6 +143,12 @@ export function Wizard(props: Props) {
           }
           headingRef={headingRef}
           onAnswer={follow}
+          onTicked={(ticked, event) => {
+            if (!step.checklist) return;
+            event.preventDefault();
+            const next = answer(replay.snapshot, checklistAnswer(step.checklist, ticked));
+            if (next) go(hrefFor(basePath, next.context.answers, version));
+          }}
           onTyped={(value, event) => {
             event.preventDefault();
             const next = answer(replay.snapshot, value);

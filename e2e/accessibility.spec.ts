@@ -3,11 +3,11 @@ import { expect, test } from '@playwright/test';
 
 const pages = {
   landing: '/',
-  question: '/check?v=1&goal=restore',
+  question: '/check?v=2&goal=restore',
   'version question with an error':
-    '/check?v=1&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-version=yes&icloud-drive=yes&icloud-keychain=yes&icloud-backup=yes&saved-to-icloud=yes&app-version=abc',
+    '/check?v=2&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=abc',
   'outcome in the wizard':
-    '/check?v=1&goal=restore&platforms=android-android&android-new-backup=yes',
+    '/check?v=2&goal=restore&platforms=android-android&android-new-backup=yes',
   'outcome page': '/outcome/microsoft-account-recovery',
   'list of outcomes': '/outcome',
   'not found': '/does-not-exist',
@@ -18,11 +18,11 @@ const pages = {
   'recovery plan picker': '/plan?s=google,bogus',
   embed: '/embed',
   'embed, dark with an accent, at an outcome':
-    '/embed?theme=dark&accent=0f766e&v=1&goal=lost&lost-situation=no-backup',
+    '/embed?theme=dark&accent=0f766e&v=2&goal=lost&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-retry=still-empty',
   'embed, light with a pale accent, at an outcome':
-    '/embed?theme=light&accent=ffd700&v=1&goal=not-working&account-type=work-school',
+    '/embed?theme=light&accent=ffd700&v=2&goal=not-working&account-type=work-school',
   'embed docs': '/embed/docs',
-  'share page': '/share?v=1&goal=restore&platforms=ios-ios&ios-new-phone=empty',
+  'share page': '/share?v=2&goal=restore&platforms=ios-ios&ios-new-phone=empty',
   'support console': '/agent',
   'support console with a case':
     '/agent?q=%2Fcheck%3Fv%3D1%26goal%3Drestore%26platforms%3Dandroid-android%26android-new-backup%3Dno%26android-new-phone%3Drestore-shown%26recovery-signin%3Dcannot-sign-in',

@@ -5,7 +5,7 @@ const h1 = (page: import('@playwright/test').Page) => page.getByRole('heading', 
 
 test('a tampered answer stops the replay there, says so, and offers a way on', async ({ page }) => {
   const response = await page.goto(
-    '/check?v=1&goal=restore&platforms=windows-phone&ios-new-phone=empty',
+    '/check?v=2&goal=restore&platforms=windows-phone&ios-new-phone=empty',
   );
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('status')).toContainText('Part of this link could not be used');
@@ -31,7 +31,7 @@ test('an older content version is read where possible, and the page says so', as
 });
 
 test('repeated and unknown parameters are reported, not fatal', async ({ page }) => {
-  await page.goto('/check?v=1&goal=restore&goal=lost&utm_source=mail');
+  await page.goto('/check?v=2&goal=restore&goal=lost&utm_source=mail');
   await expect(page.getByRole('status')).toContainText('more than once');
   await expect(page.getByRole('status')).toContainText('utm_source');
   await expect(h1(page)).toHaveText(questionOf('platforms').title);
@@ -66,7 +66,7 @@ test.describe('a link with nothing usable, without JavaScript', () => {
 });
 
 const versionStep =
-  '/check?v=1&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-version=yes&icloud-drive=yes&icloud-keychain=yes&icloud-backup=yes&saved-to-icloud=yes';
+  '/check?v=2&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on';
 
 test('junk typed as a version gets a message on the same page (JavaScript on)', async ({
   page,

@@ -68,7 +68,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('pre').nth(1)).toContainText(`src="${origin}/embed?start=lost"`);
     const preview = page.frameLocator('iframe[title="Preview of the embedded checklist"]');
     await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
-      questionOf('lost-situation').title,
+      questionOf('platforms').title,
     );
   });
 });

@@ -88,12 +88,12 @@ test('events arrive in order with the documented payloads, also through the call
       progress: expect.any(Number),
       answered: 1,
     },
-    { ...envelope, type: 'navigate', token: 'v=1&goal=not-working', stateId: 'account-type' },
+    { ...envelope, type: 'navigate', token: 'v=2&goal=not-working', stateId: 'account-type' },
     { ...envelope, type: 'step', stateId: 'work-school-account', progress: 1, answered: 2 },
     {
       ...envelope,
       type: 'navigate',
-      token: 'v=1&goal=not-working&account-type=work-school',
+      token: 'v=2&goal=not-working&account-type=work-school',
       stateId: 'work-school-account',
     },
     { ...envelope, type: 'outcome', outcomeId: 'work-school-account', category: 'referral' },
@@ -189,7 +189,7 @@ test('loaded twice after the page has loaded, each script gets its own frame; re
 
   await expect
     .poll(async () => named(await events(page), 'step'))
-    .toEqual([expect.objectContaining({ embedId: kept, stateId: 'lost-situation' })]);
+    .toEqual([expect.objectContaining({ embedId: kept, stateId: 'platforms' })]);
   expect(errors).toEqual([]);
 });
 
@@ -219,9 +219,9 @@ test.describe('options', () => {
   test('start opens at the next question', async ({ page }) => {
     await page.goto(hostPage({ start: 'lost' }));
 
-    await expect(heading(wizard(page))).toHaveText(questionOf('lost-situation').title);
+    await expect(heading(wizard(page))).toHaveText(questionOf('platforms').title);
     await untilReady(page);
-    expect(named(await events(page), 'ready')[0]).toMatchObject({ stateId: 'lost-situation' });
+    expect(named(await events(page), 'ready')[0]).toMatchObject({ stateId: 'platforms' });
   });
 
   test('a navigate token given back as answers reopens the same step', async ({ page }) => {
@@ -383,10 +383,10 @@ test('the rest of the site may only be framed by itself', async ({ request }) =>
 
 test.describe('inside the frame', () => {
   test('sources open in a new tab; answers stay in the frame', async ({ page }) => {
-    await page.goto(hostPage({ start: 'lost' }));
+    await page.goto(hostPage({ start: 'restore' }));
     const frame = wizard(page);
-    await answerIn(frame, 'lost-situation', 'no-backup');
-    await expect(heading(frame)).toHaveText(outcomeTitle('service-recovery'));
+    await answerIn(frame, 'platforms', 'ios-android');
+    await expect(heading(frame)).toHaveText(outcomeTitle('cross-platform'));
 
     const sources = frame.locator('a[href^="https://"]');
     expect(await sources.count()).toBeGreaterThan(0);
@@ -406,13 +406,13 @@ test.describe('without JavaScript', () => {
 
   test('answers stay inside /embed and keep the look', async ({ page }) => {
     await page.goto(`${app}/embed?theme=dark&start=restore`);
-    await expect(page).toHaveURL(`${app}/embed?theme=dark&start=restore&v=1&goal=restore`);
+    await expect(page).toHaveURL(`${app}/embed?theme=dark&start=restore&v=2&goal=restore`);
 
     await page
       .getByRole('link', { name: questionOf('platforms').answers['ios-ios']!.label })
       .click();
 
-    await expect(page).toHaveURL(`${app}/embed?theme=dark&v=1&goal=restore&platforms=ios-ios`);
+    await expect(page).toHaveURL(`${app}/embed?theme=dark&v=2&goal=restore&platforms=ios-ios`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       questionOf('ios-new-phone').title,
     );

@@ -3,7 +3,7 @@ import type { Answer } from '../machines/diagnosis-machine';
 import { isOutcomeId, isVersionQuestion } from '../lib/flow';
 import { answerPaths } from '../lib/paths';
 import { replayAnswers } from '../lib/replay';
-import { outcomeTitle, questionOf } from './journeys';
+import { outcomeTitle, questionOf, tickAndContinue, tickedFor } from './journeys';
 
 /**
  * Journeys generated from the machine itself (xstate/graph, with payload variants at every
@@ -49,6 +49,19 @@ const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 async function give(page: Page, a: Answer, how: 'click' | 'keyboard') {
   const q = questionOf(a.question);
   const label = q.answers[a.value]?.label;
+  if (q.checklist) {
+    if (how === 'click') return tickAndContinue(page, a.question, a.value);
+    // Keyboard only: Tab to each box that is on and press Space, then Enter on the button.
+    const boxes = tickedFor(a.question, a.value).map((item) =>
+      page.getByRole('checkbox', { name: q.checklist!.items[item]!.label }),
+    );
+    const submit = page.getByRole('button', { name: q.checklist.submit });
+    for (const target of [...boxes, submit]) {
+      await tabTo(page, target);
+      await page.keyboard.press(target === submit ? 'Enter' : 'Space');
+    }
+    return;
+  }
   if (!label) {
     const input = page.getByLabel(q.input!.label);
     if (how === 'keyboard') {
@@ -64,12 +77,16 @@ async function give(page: Page, a: Answer, how: 'click' | 'keyboard') {
   const link = page.getByRole('link', { name: label }).first();
   if (how === 'click') return link.click();
   // Keyboard only: Tab until the answer has focus, then Enter.
+  await tabTo(page, link);
+  await page.keyboard.press('Enter');
+}
+
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>) {
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
-    if (await link.evaluate((el) => el === document.activeElement))
-      return page.keyboard.press('Enter');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
   }
-  throw new Error(`Tab never reached "${label}"`);
+  throw new Error(`Tab never reached ${String(target)}`);
 }
 
 async function walk(page: Page, answers: readonly Answer[], how: 'click' | 'keyboard') {

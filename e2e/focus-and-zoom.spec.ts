@@ -11,7 +11,7 @@ async function focusedName(page: Page) {
 }
 
 test('Tab moves through a question in reading order', async ({ page }) => {
-  await page.goto('/check?v=1&goal=restore');
+  await page.goto('/check?v=2&goal=restore');
   const q = questionOf('platforms');
   const expected = [
     'Skip to content',
@@ -38,7 +38,7 @@ test('Tab moves through a question in reading order', async ({ page }) => {
 test('after each answer, focus is on the new heading, and Tab goes on from there', async ({
   page,
 }) => {
-  await page.goto('/check?v=1&goal=restore');
+  await page.goto('/check?v=2&goal=restore');
   await page
     .getByRole('link', { name: questionOf('platforms').answers['android-android']!.label })
     .click();
@@ -52,10 +52,10 @@ test('after each answer, focus is on the new heading, and Tab goes on from there
 
 const zoomPages = {
   landing: '/',
-  question: '/check?v=1&goal=restore',
+  question: '/check?v=2&goal=restore',
   'version question':
-    '/check?v=1&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-version=yes&icloud-drive=yes&icloud-keychain=yes&icloud-backup=yes&saved-to-icloud=yes',
-  outcome: '/check?v=1&goal=restore&platforms=ios-android',
+    '/check?v=2&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on',
+  outcome: '/check?v=2&goal=restore&platforms=ios-android',
 };
 
 for (const width of [1280, 640]) {

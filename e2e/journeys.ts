@@ -1,6 +1,6 @@
-import { outcomes } from '../content/wizard/outcomes';
-import { questions } from '../content/wizard/questions';
+import { wizardContent } from '../content';
 import { expect, type Page } from '@playwright/test';
+import { CHECKLISTS } from '../machines/diagnosis-machine';
 
 /** A journey: answers in order, by question id and answer value (or a typed version). */
 export type Journey = { name: string; answers: [string, string][]; outcome: string };
@@ -9,16 +9,17 @@ type QuestionData = {
   title: string;
   answers: Record<string, { label: string }>;
   input?: { submit: string; label: string; invalid: string };
+  checklist?: { submit: string; items: Record<string, { label: string }> };
 };
 
 export function questionOf(id: string): QuestionData {
-  const q = (questions as Record<string, QuestionData>)[id];
+  const q = (wizardContent.questions as Record<string, QuestionData>)[id];
   if (!q) throw new Error(`No content for question ${id}`);
   return q;
 }
 
 export function outcomeTitle(id: string): string {
-  const o = (outcomes as Record<string, { title: string }>)[id];
+  const o = (wizardContent.outcomes as Record<string, { title: string }>)[id];
   if (!o) throw new Error(`No content for outcome ${id}`);
   return o.title;
 }
@@ -31,9 +32,7 @@ export const families: Journey[] = [
       ['goal', 'prepare'],
       ['platforms', 'ios-ios'],
       ['ios-model', 'no-switch'],
-      ['ios-version', 'yes'],
-      ['icloud-drive', 'yes'],
-      ['icloud-keychain', 'no'],
+      ['ios-settings', 'keychain'],
     ],
     outcome: 'ios-keychain-off',
   },
@@ -43,13 +42,8 @@ export const families: Journey[] = [
       ['goal', 'prepare'],
       ['platforms', 'ios-ios'],
       ['ios-model', 'no-switch'],
-      ['ios-version', 'yes'],
-      ['icloud-drive', 'yes'],
-      ['icloud-keychain', 'yes'],
-      ['icloud-backup', 'yes'],
-      ['saved-to-icloud', 'yes'],
+      ['ios-settings', 'all-on'],
       ['app-version', '6.10.2'],
-      ['app-opened', 'yes'],
     ],
     outcome: 'ios-backup-ready',
   },
@@ -86,7 +80,6 @@ export const families: Journey[] = [
     name: 'Referral: Apple Account recovery',
     answers: [
       ['goal', 'lost'],
-      ['lost-situation', 'had-backup'],
       ['platforms', 'ios-ios'],
       ['ios-new-phone', 'empty'],
       ['ios-apple-account', 'cannot-sign-in'],
@@ -102,21 +95,43 @@ export const families: Journey[] = [
     outcome: 'work-school-account',
   },
   {
-    name: 'Referral: each service’s own recovery',
+    name: 'Referral: each service’s own recovery, after every restore route',
     answers: [
       ['goal', 'lost'],
-      ['lost-situation', 'no-backup'],
+      ['platforms', 'ios-ios'],
+      ['ios-new-phone', 'empty'],
+      ['ios-apple-account', 'same'],
+      ['ios-keychain-sync', 'still-empty'],
+      ['ios-retry', 'still-empty'],
     ],
     outcome: 'service-recovery',
   },
 ];
+
+/** The items to tick for a checklist answer: every item before the first one that is off. */
+export function tickedFor(question: string, value: string): string[] {
+  const items = CHECKLISTS[question as keyof typeof CHECKLISTS] ?? [];
+  const off = items.indexOf(value);
+  return off < 0 ? [...items] : items.slice(0, off);
+}
+
+/** Answers a checklist question as a person would: tick what is on, then continue. */
+export async function tickAndContinue(page: Page, question: string, value: string) {
+  const q = questionOf(question);
+  for (const item of tickedFor(question, value)) {
+    await page.getByRole('checkbox', { name: q.checklist!.items[item]!.label }).check();
+  }
+  await page.getByRole('button', { name: q.checklist!.submit }).click();
+}
 
 /** Answers one question the way a person would: by its visible label, or by typing. */
 export async function answer(page: Page, question: string, value: string) {
   const q = questionOf(question);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(q.title);
   const label = q.answers[value]?.label;
-  if (label) {
+  if (q.checklist) {
+    await tickAndContinue(page, question, value);
+  } else if (label) {
     await page.getByRole('link', { name: label, exact: false }).first().click();
   } else {
     await page.getByLabel(q.input!.label).fill(value);

@@ -25,11 +25,11 @@ test('Back, Forward and reload mid-journey keep the right step', async ({ page }
 });
 
 test('the wizard’s own Back and Start over work from an outcome', async ({ page }) => {
-  await page.goto('/check?v=1&goal=restore&platforms=ios-android');
+  await page.goto('/check?v=2&goal=restore&platforms=ios-android');
   await expect(h1(page)).toHaveText(outcomeTitle('cross-platform'));
   await page.getByRole('link', { name: 'Back', exact: true }).click();
   await expect(h1(page)).toHaveText(questionOf('platforms').title);
-  await expect(page).toHaveURL(/\?v=1&goal=restore$/);
+  await expect(page).toHaveURL(/\?v=2&goal=restore$/);
   await page.getByRole('link', { name: 'Start over', exact: true }).click();
   await expect(h1(page)).toHaveText(questionOf('goal').title);
   await expect(page).toHaveURL(/\/check$/);
@@ -45,7 +45,7 @@ test('focus moves to the new question’s heading after each answer', async ({ p
 });
 
 test('an outcome shows what was answered, with the sources', async ({ page }) => {
-  await page.goto('/check?v=1&goal=not-working&account-type=work-school');
+  await page.goto('/check?v=2&goal=not-working&account-type=work-school');
   await expect(h1(page)).toHaveText(outcomeTitle('work-school-account'));
   await expect(page.getByRole('heading', { name: 'What you told us' })).toBeVisible();
   await expect(

@@ -11,12 +11,11 @@ const lostIphone: Journey = {
   name: 'iPhone lost, old phone gone',
   answers: [
     ['goal', 'lost'],
-    ['lost-situation', 'had-backup'],
     ['platforms', 'ios-ios'],
     ['ios-new-phone', 'empty'],
     ['ios-apple-account', 'same'],
-    ['ios-reinstall', 'still-empty'],
-    ['ios-old-phone', 'no'],
+    ['ios-keychain-sync', 'still-empty'],
+    ['ios-retry', 'still-empty'],
   ],
   outcome: 'service-recovery',
 };

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 const pages = [
   '/',
-  '/check?v=1&goal=restore',
+  '/check?v=2&goal=restore',
   '/outcome/cross-platform',
   '/services',
   '/plan?s=google',
@@ -48,7 +48,7 @@ test('a journey with JavaScript runs without a single CSP violation', async ({ p
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
-  await page.goto('/check?v=1&goal=restore');
+  await page.goto('/check?v=2&goal=restore');
   await page.getByRole('link', { name: 'Android to Android' }).click();
   await expect(page).toHaveURL(/platforms=android-android/);
   await page.goto('/services');

@@ -1,5 +1,18 @@
-import type { Answer } from '../machines/diagnosis-machine';
+import { CHECKLISTS, checklistAnswer, type Answer } from '../machines/diagnosis-machine';
 import { isQuestionId } from './flow';
+
+/**
+ * A checklist question's plain form sends each ticked item as `<question>.on`, plus one empty
+ * `<question>.on` so that "none ticked" still arrives; the answer is the first item left out.
+ */
+export const TICKED_SUFFIX = '.on';
+
+function checklistOf(key: string): { question: string; items: readonly string[] } | null {
+  if (!key.endsWith(TICKED_SUFFIX)) return null;
+  const question = key.slice(0, -TICKED_SUFFIX.length);
+  const items = isQuestionId(question) ? CHECKLISTS[question] : undefined;
+  return items ? { question, items } : null;
+}
 
 /** The link format's version; bumped with the content version when answers change meaning. */
 export const URL_VERSION_PARAM = 'v';
@@ -33,8 +46,18 @@ export function readParams(entries: readonly [string, readonly string[]][]): Par
   if (entries.length > MAX_PARAMS) problems.push({ kind: 'too-many' });
   for (const [key, values] of entries.slice(0, MAX_PARAMS)) {
     if (values.length === 0) continue;
-    if (values.length > 1) problems.push({ kind: 'repeated', key: key.slice(0, 40) });
+    if (values.length > 1 && !checklistOf(key)) {
+      problems.push({ kind: 'repeated', key: key.slice(0, 40) });
+    }
     const value = (values[0] ?? '').trim();
+    const checklist = checklistOf(key);
+    if (checklist) {
+      const ticked = values.map((v) => v.trim()).filter((v) => checklist.items.includes(v));
+      if (!answers.has(checklist.question)) {
+        answers.set(checklist.question, checklistAnswer(checklist.items, ticked));
+      }
+      continue;
+    }
     if (key === URL_VERSION_PARAM) {
       const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
       if (Number.isInteger(n)) version = n;

@@ -156,3 +156,32 @@ describe('problemMessages for the version mark', () => {
     expect(problemMessages(old.problems, title, ui)).toEqual([ui.problems.otherVersion]);
   });
 });
+
+describe('checklist questions', () => {
+  const base = 'v=2&goal=prepare&platforms=ios-ios&ios-model=no-switch';
+
+  it('reads the ticked items of the plain form as the first item left unticked', () => {
+    const ticked = replayLink(
+      parseSearch(`${base}&ios-settings.on=&ios-settings.on=drive&ios-settings.on=backup`),
+      V,
+    );
+    expect(ticked.answers.at(-1)).toEqual({ question: 'ios-settings', value: 'keychain' });
+    expect(ticked.stateId).toBe('ios-keychain-off');
+    expect(ticked.problems).toEqual([]);
+  });
+
+  it('reads none ticked as the first item off, and all ticked as all on', () => {
+    expect(replayLink(parseSearch(`${base}&ios-settings.on=`), V).stateId).toBe(
+      'ios-turn-on-icloud',
+    );
+    const all = ['drive', 'keychain', 'backup', 'saved', 'opened']
+      .map((item) => `ios-settings.on=${item}`)
+      .join('&');
+    expect(replayLink(parseSearch(`${base}&${all}`), V).stateId).toBe('app-version');
+  });
+
+  it('ignores ticked values that are not items', () => {
+    const odd = replayLink(parseSearch(`${base}&ios-settings.on=drive&ios-settings.on=<x>`), V);
+    expect(odd.stateId).toBe('ios-keychain-off');
+  });
+});

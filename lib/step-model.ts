@@ -1,5 +1,5 @@
 import { getNextTransitions } from 'xstate';
-import type { Answer } from '../machines/diagnosis-machine';
+import { CHECKLISTS, type Answer } from '../machines/diagnosis-machine';
 import { toSearch } from './answers-url';
 import { isVersionQuestion, questionsRemaining } from './flow';
 import type { Replay } from './replay';
@@ -11,6 +11,8 @@ export type StepModel = {
   options: { value: string; href: string }[];
   /** Whether the question is answered by typing a version number. */
   takesVersion: boolean;
+  /** For a checklist question: its items, in the order the first unticked one is picked. */
+  checklist: readonly string[] | null;
   /** Hidden fields that carry the answers so far through a plain GET form. */
   carried: { name: string; value: string }[];
   backHref: string | null;
@@ -60,6 +62,7 @@ export function stepModel(replay: Replay, basePath: string, version: number): St
     options,
     takesVersion:
       isVersionQuestion(stateId) && snapshot.can({ type: 'answer.version', value: '1' }),
+    checklist: isOutcome ? null : (CHECKLISTS[stateId as keyof typeof CHECKLISTS] ?? null),
     carried: [
       ...[...new URLSearchParams(splitBase(basePath).fixed)].map(([name, value]) => ({
         name,

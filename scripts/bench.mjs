@@ -22,7 +22,7 @@ const base = `http://127.0.0.1:${port}`;
 const results = { date: new Date().toISOString(), quick };
 
 const deep =
-  '/check?v=1&goal=restore&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-reinstall=still-empty&ios-old-phone=yes&ios-model=no-switch&ios-version=yes&icloud-drive=yes&icloud-keychain=yes&icloud-backup=yes&saved-to-icloud=yes&app-version=unknown';
+  '/check?v=2&goal=restore&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-old-phone=yes&ios-model=no-switch&ios-settings=all-on';
 const outcome = '/outcome/service-recovery';
 
 function median(values) {
@@ -77,9 +77,10 @@ const baseline = await pageWeight('/_bench-baseline-404');
 const baselineJs = [...baseline.js.values()].reduce((a, b) => a + b, 0);
 const routes = {
   landing: '/',
-  'wizard question': '/check?v=1&goal=restore',
+  'wizard question': '/check?v=2&goal=restore',
   'deep question': deep,
-  'wizard outcome': '/check?v=1&goal=lost&lost-situation=no-backup',
+  'wizard outcome':
+    '/check?v=2&goal=lost&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-retry=still-empty',
   'outcome page': outcome,
   services: '/services',
   plan: '/plan?s=google,github',
@@ -152,7 +153,7 @@ async function clickToPaint(javaScriptEnabled, samples) {
   const times = [];
   const domTimes = [];
   for (let i = 0; i < samples; i++) {
-    await page.goto(`${base}/check?v=1&goal=restore`);
+    await page.goto(`${base}/check?v=2&goal=restore`);
     if (javaScriptEnabled) {
       // Hydrated first: before that a click is an ordinary page load, measured below.
       await page.waitForLoadState('networkidle');
@@ -213,7 +214,7 @@ if (!quick) {
   results.lighthouse = {};
   for (const [name, path] of Object.entries({
     landing: '/',
-    question: '/check?v=1&goal=restore',
+    question: '/check?v=2&goal=restore',
     outcome,
   })) {
     const chrome = await chromeLauncher.launch({

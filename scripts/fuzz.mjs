@@ -21,10 +21,10 @@ function random(seed) {
 export const MARKER = '<x-fuzz>';
 
 const GOOD = [
-  '/check?v=1&goal=restore&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same',
-  '/check?v=1&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-version=yes&icloud-drive=yes&icloud-keychain=yes&icloud-backup=yes&saved-to-icloud=yes&app-version=6.8.40&app-opened=yes',
-  '/check?v=1&goal=restore&platforms=android-android&android-new-backup=no&android-new-phone=restore-shown&recovery-signin=not-stored',
-  '/check?v=1&goal=lost&lost-situation=no-backup',
+  '/check?v=2&goal=restore&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same',
+  '/check?v=2&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=6.8.40',
+  '/check?v=2&goal=restore&platforms=android-android&android-new-backup=no&android-new-phone=restore-shown&recovery-signin=not-stored',
+  '/check?v=2&goal=lost&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-retry=still-empty',
   '/outcome/service-recovery',
   '/outcome/cross-platform',
   '/',
@@ -32,7 +32,7 @@ const GOOD = [
   '/services/google',
   '/plan?s=google,github&work=1&holder=microsoft',
   '/agent?q=K7Q2-M4XD-9',
-  '/share?v=1&goal=restore&platforms=ios-android',
+  '/share?v=2&goal=restore&platforms=ios-android',
   '/flow',
   '/embed?start=restore&accent=%23ff0000&theme=dark&compact=true',
   '/embed?answers=v%3D1%26goal%3Drestore',
