@@ -83,7 +83,8 @@ function report(
     : hrefFor('/check', replay.answers, CONTENT_VERSION);
   const link = origin ? `${origin}${path}` : path;
   const code = extra.outcomeOnly ? null : encodeCaseCode(replay.answers, CONTENT_VERSION);
-  const labels = { titleOf, answerLabel };
+  const reasonOf = (id: string) => questionContent(id)?.why ?? outcomeContent(id)?.summary;
+  const labels = { titleOf, answerLabel, reasonOf };
   const steps = explainJourney(replay.answers).map((step) => ({
     question: titleOf(step.question),
     answer: step.typed ? step.value : answerLabel(step.question, step.value),

@@ -41,7 +41,12 @@ export function problemHasPosition(problem: CaseCodeProblem): boolean {
   return ['bad-character', 'typo', 'swap'].includes(problem.kind);
 }
 
-type Labels = { titleOf: (id: string) => string; answerLabel: (q: string, v: string) => string };
+type Labels = {
+  titleOf: (id: string) => string;
+  answerLabel: (q: string, v: string) => string;
+  /** Why a step is there: a question's reason for being asked, a result's summary. */
+  reasonOf?: (id: string) => string | undefined;
+};
 
 /** Why an answer led where it did: the rules passed over, then the rule that applied. */
 export function ruleText(step: ExplainedStep, rules: AgentContent['rules'], labels: Labels) {
@@ -53,7 +58,10 @@ export function ruleText(step: ExplainedStep, rules: AgentContent['rules'], labe
   const table = rules as Record<string, { when: string; unless?: string }>;
   const passed = step.notApplied.map((rule) => table[rule]?.unless).filter(Boolean) as string[];
   const applied = table[step.rule]?.when ?? table.isAnswer!.when;
-  return [...passed, applied].map((s) => fill(s, values)).join(' ');
+  const reason = labels.reasonOf?.(step.next);
+  return [...[...passed, applied].map((s) => fill(s, values)), ...(reason ? [reason] : [])].join(
+    ' ',
+  );
 }
 
 /** The sentence for one change between content versions. */

@@ -19,6 +19,14 @@ describe('answer paths read off the machine', () => {
     }
   });
 
+  it('asks at most 10 questions on any way to a result, and 6 on average', () => {
+    const lengths = answerPaths()
+      .filter((p) => OUTCOME_IDS.includes(p.stateId))
+      .map((p) => p.answers.length);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(10);
+    expect(lengths.reduce((a, b) => a + b, 0) / lengths.length).toBeLessThanOrEqual(6);
+  });
+
   it('starts with the empty path at the first question and lists no path twice', () => {
     const paths = answerPaths();
     expect(paths[0]).toEqual({ answers: [], stateId: 'goal' });

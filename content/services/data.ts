@@ -56,7 +56,6 @@ export const services = [
     recoveryUrl: 'https://support.google.com/accounts/answer/185834',
     needs: ['other-method', 'backup-codes', 'trusted-device', 'support-ticket'],
     noFallback: false,
-    wait: 'Account recovery can take 3 to 5 business days',
     summary:
       'Sign in another way: a prompt on another signed-in phone, your backup phone number, an 8-digit backup code, a security key, or a computer you signed in on before. If none of these works, use Google’s account recovery.',
     warnings: [
@@ -64,7 +63,7 @@ export const services = [
       'For a work or school Google Workspace account, ask your admin.',
     ],
     confirmation: 'confirmed',
-    verified: '2026-11-29',
+    verified: '2026-12-02',
   },
   {
     id: 'microsoft-personal',
@@ -241,12 +240,12 @@ export const services = [
       'https://docs.github.com/en/authentication/securing-your-account-with-two-factor-authentication-2fa/recovering-your-account-if-you-lose-your-2fa-credentials',
     needs: ['backup-codes', 'other-method', 'trusted-device', 'email-access'],
     noFallback: true,
-    wait: '3 to 5 business days for a reset review',
+    wait: 'GitHub Support emails you within three business days',
     summary:
       'Use a recovery code from github-recovery-codes.txt, your fallback SMS number, a security key or passkey, or GitHub Mobile. If none works, choose “Can’t access your two factor device”, confirm your email and a verified device, SSH key or personal access token, and GitHub Support reviews your request.',
     warnings: ['Without any of these, GitHub Support generally can’t help you.'],
     confirmation: 'confirmed',
-    verified: '2026-11-29',
+    verified: '2026-12-02',
   },
   {
     id: 'gitlab',

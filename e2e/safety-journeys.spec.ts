@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ui, wizardContent } from '../content';
+import { answer, outcomeTitle, questionOf, walk, type Journey } from './journeys';
+
+/**
+ * The four journeys the first release got wrong, walked as a person would: each now ends
+ * where the backup is safe, with the warning in plain sight.
+ */
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const main = (page: Page) => page.getByRole('main');
+const steps = (id: string) => wizardContent.outcomes[id]!.steps.map((s) => s.text);
+
+const androidRestoreError: Journey = {
+  name: 'Android restore: "Something went wrong" at sign-in',
+  answers: [
+    ['goal', 'restore'],
+    ['platforms', 'android-android'],
+    ['android-new-backup', 'no'],
+    ['android-new-phone', 'restore-shown'],
+    ['recovery-signin', 'error'],
+  ],
+  outcome: 'restore-sign-in-error',
+};
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+
+    test('an Android restore error is never answered with "turn Cloud Backup on"', async ({
+      page,
+    }) => {
+      await page.goto('/check');
+      await walk(page, androidRestoreError);
+      await expect(main(page)).toContainText(
+        wizardContent.outcomes['restore-sign-in-error']!.expect!,
+      );
+      await expect(main(page)).not.toContainText(outcomeTitle('something-went-wrong'));
+      for (const text of steps('something-went-wrong'))
+        await expect(main(page)).not.toContainText(text);
+    });
+
+    test('an iPhone whose old phone is gone gets Keychain sync and a retry before any loss', async ({
+      page,
+    }) => {
+      await page.goto('/check');
+      for (const [q, v] of [
+        ['goal', 'lost'],
+        ['platforms', 'ios-ios'],
+        ['ios-new-phone', 'empty'],
+        ['ios-apple-account', 'same'],
+      ] as const)
+        await answer(page, q, v);
+      await expect(h1(page)).toHaveText(questionOf('ios-keychain-sync').title);
+      await expect(main(page)).toContainText('Never choose "reset end-to-end encrypted data"');
+      await answer(page, 'ios-keychain-sync', 'still-empty');
+      await expect(h1(page)).toHaveText(questionOf('ios-retry').title);
+      await answer(page, 'ios-retry', 'still-empty');
+      await expect(h1(page)).toHaveText(outcomeTitle('service-recovery'));
+      await expect(main(page)).toContainText(steps('service-recovery').at(-2)!);
+    });
+  });
+}
+
+test('a Keychain approval that cannot be given stops short of the reset', async ({ page }) => {
+  await page.goto(
+    '/check?v=2&goal=lost&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same',
+  );
+  await answer(page, 'ios-keychain-sync', 'cannot-approve');
+  await expect(h1(page)).toHaveText(outcomeTitle('ios-keychain-approval'));
+  await expect(main(page)).toContainText(wizardContent.outcomes['ios-keychain-approval']!.expect!);
+});
+
+test("Apple Account recovery shows Apple's own warnings", async ({ page }) => {
+  await page.goto('/check?v=2&goal=restore&platforms=ios-ios&ios-new-phone=empty');
+  await answer(page, 'ios-apple-account', 'cannot-sign-in');
+  await expect(h1(page)).toHaveText(outcomeTitle('apple-account-recovery'));
+  for (const text of steps('apple-account-recovery')) await expect(main(page)).toContainText(text);
+});
+
+test('Microsoft account recovery says what the form cannot do', async ({ page }) => {
+  await page.goto('/check?v=2&goal=restore&platforms=android-android&android-new-backup=no');
+  await answer(page, 'android-new-phone', 'restore-shown');
+  await answer(page, 'recovery-signin', 'cannot-sign-in');
+  await expect(h1(page)).toHaveText(outcomeTitle('microsoft-account-recovery'));
+  await expect(main(page)).toContainText('within 24 hours');
+  await expect(main(page)).toContainText("can't help if two-step verification is on");
+  await expect(main(page)).toContainText('30 days');
+});
+
+test('a link made before version 2 still opens, and says it was read with today’s checklist', async ({
+  page,
+}) => {
+  const response = await page.goto(
+    '/check?v=1&goal=lost&lost-situation=had-backup&platforms=ios-ios',
+  );
+  expect(response?.status()).toBe(200);
+  await expect(h1(page)).toHaveText(questionOf('ios-new-phone').title);
+  await expect(main(page)).toContainText(ui.problems.otherVersion);
+});
