@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentContent } from '../content';
-import { explainJourney, ruleNames } from './journey';
+import { conditionOf, explainJourney, ruleNames } from './journey';
+import { EDGES } from './flow';
 import { answerPaths } from './paths';
 import { ruleText } from './case-text';
 
@@ -73,5 +74,14 @@ describe('the rule behind each step', () => {
         { question: 'platforms', value: 'nokia' },
       ]),
     ).toHaveLength(1);
+  });
+
+  it('draws a version rule that also asks about the situation with both conditions', () => {
+    const typed = EDGES.filter((e) => e.from === 'app-version' && e.event === 'answer.version');
+    expect(typed.map((e) => conditionOf(e).rules)).toEqual([
+      ['isAppVersionAtLeast', 'isRestoring'],
+      ['isAppVersionAtLeast'],
+      ['isReadableVersion'],
+    ]);
   });
 });

@@ -94,10 +94,11 @@ export function ruleNames(): { all: string[]; passable: string[] } {
 }
 
 /**
- * The condition on a transition, for drawing it: its rule, and whether it is the fallback
- * taken when an earlier transition for the same answer did not apply ("otherwise").
+ * The condition on a transition, for drawing it: its rule, every condition it checks (a
+ * version rule that also asks about the situation checks both), and whether it is the
+ * fallback taken when an earlier transition for the same answer did not apply ("otherwise").
  */
-export function conditionOf(edge: Edge): { rule: string; otherwise: boolean } {
+export function conditionOf(edge: Edge): { rule: string; rules: string[]; otherwise: boolean } {
   const index = EDGES.indexOf(edge);
   const otherwise = EDGES.some(
     (other, i) =>
@@ -107,5 +108,8 @@ export function conditionOf(edge: Edge): { rule: string; otherwise: boolean } {
       other.value === edge.value &&
       other.to !== edge.to,
   );
-  return { rule: ruleOf(edge), otherwise: otherwise && ruleOf(edge) === 'isAnswer' };
+  const rules = (edge.guard?.split(' + ') ?? [])
+    .map((part) => (part === 'isAppVersionAtLeastAnd' ? 'isAppVersionAtLeast' : part))
+    .filter((part) => part !== 'isAnswer' && part !== 'isAnswerAnd');
+  return { rule: ruleOf(edge), rules, otherwise: otherwise && ruleOf(edge) === 'isAnswer' };
 }

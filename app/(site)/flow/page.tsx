@@ -21,10 +21,13 @@ const pageOf = (id: string) =>
   isOutcomeId(id) ? `/outcome/${id}` : hrefFor('/check', shortestPathTo(id) ?? [], CONTENT_VERSION);
 
 function conditionText(edge: Edge): string | null {
-  const { rule, otherwise } = conditionOf(edge);
+  const { rules, otherwise } = conditionOf(edge);
   if (otherwise) return t.otherwise;
   const when = t.when as Record<string, string>;
-  return when[rule] ? fill(when[rule], { min: MIN_IOS_APP_VERSION }) : null;
+  const parts = rules
+    .filter((rule) => when[rule])
+    .map((rule) => fill(when[rule]!, { min: MIN_IOS_APP_VERSION }));
+  return parts.length > 0 ? parts.join(', ') : null;
 }
 
 function answerText(edge: Edge): string {
