@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerValues, OUTCOME_IDS } from '../lib/flow';
 import { CHECKLISTS, QUESTION_IDS, VERSION_QUESTIONS } from '../machines/diagnosis-machine';
 import { ui, wizardContent } from './index';
+import { RISKY_ACTIONS } from '../machines/safety';
 import { COMMUNITY_HOSTS, OFFICIAL_HOSTS, QUOTING_HOSTS } from './schema';
 
 const { questions, outcomes, sources } = wizardContent;
@@ -100,6 +101,20 @@ describe('sources', () => {
       const host = new URL(source.url).hostname;
       if ((QUOTING_HOSTS as readonly string[]).includes(host))
         expect(source.quotedBy, id).toBeTruthy();
+    }
+  });
+
+  it('never rests a risky step on users or an AI-written answer alone', () => {
+    const vendorSource = (id: string) => {
+      const by = sources[id]?.by;
+      return by !== undefined && by !== 'users' && by !== 'ai-answer';
+    };
+    for (const [id, outcome] of Object.entries(outcomes)) {
+      outcome.steps.forEach((step, i) => {
+        const risky = step.does.filter((d) => (RISKY_ACTIONS as readonly string[]).includes(d));
+        if (risky.length > 0)
+          expect(step.sources.some(vendorSource), `${id} step ${i + 1}`).toBe(true);
+      });
     }
   });
 

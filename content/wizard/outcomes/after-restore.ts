@@ -44,7 +44,7 @@ export const afterRestoreOutcomes = {
       {
         text: 'If neither the old phone nor a phone of its kind can be used, get back into each account through its own recovery.',
         does: ['declare-lost'],
-        sources: ['qa-lost-data'],
+        sources: ['ms-add-accounts', 'qa-lost-data'],
       },
     ],
     uncertain: [],

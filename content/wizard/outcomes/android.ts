@@ -298,7 +298,7 @@ export const androidOutcomes = {
       {
         text: 'If none of them has it, or it brings back only what the new phone had, the old backup is gone. Recover each account through its own process.',
         does: ['declare-lost'],
-        sources: ['gh-overwrite-2020', 'qa-lost-data'],
+        sources: ['ms-restore', 'gh-overwrite-2020', 'qa-lost-data'],
       },
     ],
     uncertain: [
