@@ -11,6 +11,61 @@ const config = [
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
+  // The layers: app → components → lib → content / machines. Each rule names the leak it stops.
+  {
+    files: ['**/*.{ts,tsx,mjs}'],
+    ignores: ['content/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)content/(?!index$|schema$|services/schema$).+',
+              message: 'Read content through its one door, content/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(components|app)(/|$)',
+              message: 'lib/ holds pure helpers: it never imports components or routes.',
+            },
+            {
+              regex: '(^|/)content/(?!index$|schema$|services/schema$).+',
+              message: 'Read content through its one door, content/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['machines/**'],
+    ignores: ['machines/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!xstate(/|$)|\\./).+',
+              message: 'machines/ imports only xstate and its own folder.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     ignores: [
       '.next/**',

@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { directoryCopy } from '../content/services/data';
-import { servicesUi } from '../content/services/ui';
-import { ui } from '../content/ui';
+import { directoryCopy, servicesUi, ui } from '../content';
 import { walk, type Journey } from './journeys';
 
 const copy = servicesUi.plan;

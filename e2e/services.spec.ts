@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { services } from '../content/services/data';
-import { servicesUi } from '../content/services/ui';
+import { services, servicesUi } from '../content';
 
 const copy = servicesUi.directory;
 

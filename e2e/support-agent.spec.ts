@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { agent } from '../content/agent';
+import { agentContent as agent } from '../content';
 import { encodeCaseCode } from '../lib/case-code';
 import { OUTCOME_IDS } from '../lib/flow';
 import { QUESTION_IDS } from '../machines/diagnosis-machine';

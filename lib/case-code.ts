@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { Answer } from '../machines/diagnosis-machine';
 import { CODEC_TABLES, type CodecTable } from './case-code-tables';
 import { answer, startSnapshot, stateIdOf } from './replay';
-import { parseVersion } from './version';
+import { parseVersion } from '../machines/version';
 
 /**
  * Case codes: a customer's answers as a short code that can be read aloud on a call, such as

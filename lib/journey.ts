@@ -1,7 +1,7 @@
 import { MIN_IOS_APP_VERSION, type Answer } from '../machines/diagnosis-machine';
 import { EDGES, type Edge } from './flow';
 import { answer, startSnapshot, stateIdOf } from './replay';
-import { compareVersions, parseVersion } from './version';
+import { compareVersions, parseVersion } from '../machines/version';
 
 /** One answered question, with the machine's transitions that decided where it led. */
 export type ExplainedStep = {

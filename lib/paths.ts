@@ -7,7 +7,7 @@ import {
   type DiagnosisEvent,
 } from '../machines/diagnosis-machine';
 import { answerValues } from './flow';
-import { parseVersion } from './version';
+import { parseVersion } from '../machines/version';
 
 /**
  * Every way through the checklist, read off the machine with `xstate/graph` rather than kept

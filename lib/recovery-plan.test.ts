@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { services as rawServices } from '@/content/services/data';
-import { servicesSchema } from '@/content/services/schema';
+import { services } from '@/content';
 import { MAX_PLAN_IDS, orderPlan, parsePlanIds, planKey } from './recovery-plan';
 
-const services = servicesSchema.parse(rawServices);
 
 function ids(items: { service: { id: string } }[]): string[] {
   return items.map((item) => item.service.id);

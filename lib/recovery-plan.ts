@@ -1,6 +1,6 @@
 // zod/mini: the plan page may parse ids in the browser, so this stays small.
 import * as z from 'zod/mini';
-import type { Service } from '../content/services/schema';
+import type { Service } from '../content';
 
 /** The fields the plan reads; any richer service object is passed through. */
 export type PlanService = Pick<Service, 'id' | 'name' | 'category'>;

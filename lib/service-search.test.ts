@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { services as rawServices } from '@/content/services/data';
-import { servicesSchema } from '@/content/services/schema';
+import { services } from '@/content';
 import { editDistance, searchKey, searchServices, type SearchableService } from './service-search';
 
-const services = servicesSchema.parse(rawServices);
 
 function topId(query: string): string | undefined {
   return searchServices(services, query)[0]?.service.id;

@@ -5,25 +5,18 @@ export function fill(template: string, values: Record<string, string | number>):
   );
 }
 
-/** "2026-11-29" as "29 Nov 2026", the same on server and client whatever the locale. */
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "2026-11-29" as "29 November 2026", the same on server and client whatever their locale. */
 export function formatDate(iso: string): string {
-  const months = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ];
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return `${d} ${months[m - 1]} ${y}`;
+  return dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 type SourceFacts = {

@@ -1,5 +1,5 @@
 import { assertEvent, assign, setup } from 'xstate';
-import { compareVersions, parseVersion } from '../lib/version';
+import { compareVersions, parseVersion } from './version';
 
 /** The lowest Authenticator version whose iOS backup Microsoft's restore troubleshooting accepts. */
 export const MIN_IOS_APP_VERSION = '6.8.33';

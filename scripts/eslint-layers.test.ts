@@ -1,0 +1,47 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/** The layer rules in eslint.config.mjs, each shown failing on a deliberate leak. */
+const eslint = new ESLint();
+
+async function messagesFor(filePath: string, code: string) {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports');
+}
+
+describe('layer rules', () => {
+  it.each([
+    [
+      'components/leak.tsx',
+      "import { questions } from '@/content/wizard/questions';\nexport const q = questions;\n",
+    ],
+    ['app/leak.ts', "import { ui } from '../content/ui';\nexport const u = ui;\n"],
+    ['lib/leak.ts', "import { Wizard } from '../components/wizard';\nexport const w = Wizard;\n"],
+    ['machines/leak.ts', "import { ui } from '../content';\nexport const u = ui;\n"],
+    [
+      'machines/leak2.ts',
+      "import { answerPaths } from '../lib/paths';\nexport const p = answerPaths;\n",
+    ],
+  ])(
+    'refuses the leak in %s',
+    async (file, code) => {
+      expect(await messagesFor(file, code)).toHaveLength(1);
+    },
+    30_000,
+  );
+
+  it.each([
+    ['components/fine.tsx', "import { ui } from '@/content';\nexport const u = ui;\n"],
+    ['lib/fine.ts', "import type { Service } from '../content';\nexport type S = Service;\n"],
+    [
+      'machines/fine.ts',
+      "import { setup } from 'xstate';\nimport { answerTo } from './diagnosis-machine';\nexport const f = [setup, answerTo];\n",
+    ],
+  ])(
+    'allows %s',
+    async (file, code) => {
+      expect(await messagesFor(file, code)).toEqual([]);
+    },
+    30_000,
+  );
+});
