@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '@/machines/diagnosis-machine';
-import { OUTCOME_IDS } from './flow';
+import { wizardContent } from '@/content';
 import { PLAN_OUTCOMES, planLinkFor, planPrefill } from './plan-prefill';
 
 function answers(...pairs: [string, string][]): Answer[] {
@@ -92,7 +92,11 @@ describe('planLinkFor', () => {
     expect(planLinkFor('ios-keychain-off', answers(['platforms', 'ios-ios']))).toBeNull();
   });
 
-  it('names only outcomes the machine has', () => {
-    expect(PLAN_OUTCOMES.filter((id) => !OUTCOME_IDS.includes(id))).toEqual([]);
+  it('offers a plan wherever a result tells the person to recover accounts one by one', () => {
+    const recoversOneByOne = Object.entries(wizardContent.outcomes)
+      .filter(([, o]) => [...o.does, ...o.steps.flatMap((s) => s.does)].includes('declare-lost'))
+      .map(([id]) => id);
+    expect(recoversOneByOne.length).toBeGreaterThan(0);
+    expect(recoversOneByOne.filter((id) => !PLAN_OUTCOMES.includes(id))).toEqual([]);
   });
 });

@@ -1,45 +1,25 @@
-import { answerTo, type Answer } from '../machines/diagnosis-machine';
+import {
+  answerTo,
+  backupHolderOf,
+  diagnosisMachine,
+  type Answer,
+} from '../machines/diagnosis-machine';
+import { OUTCOME_IDS } from './flow';
 import { planHref } from './plan-href';
 import type { BackupHolder, PlanOptions } from './recovery-plan';
 
 /**
- * Outcomes where codes are lost and each account needs its own recovery: these lead on to
- * the recovery plan.
+ * Outcomes where accounts are recovered one by one (tagged `plan` in the machine): these lead
+ * on to the recovery plan.
  */
-export const PLAN_OUTCOMES: readonly string[] = [
-  'service-recovery',
-  'cross-platform',
-  'backup-overwritten',
-  'wrong-recovery-account',
-];
-
-/** The platform of the phone the backup was made on, from whichever question named it. */
-function oldPhone(answers: readonly Answer[]): 'ios' | 'android' | undefined {
-  const platforms = answerTo(answers, 'platforms');
-  const from = platforms?.split('-')[0] ?? answerTo(answers, 'error-platform');
-  return from === 'ios' || from === 'android' ? from : undefined;
-}
-
-/**
- * Which account held the Authenticator backup. The old phone decides, since that is where the
- * backup was made: iCloud with the Apple Account on a current iPhone, a personal Microsoft
- * account on Android. An iPhone on the older in-app backup (an "iCloud backup" switch, or a
- * "Begin recovery" screen asking for a Microsoft account) tied it to a Microsoft account.
- */
-function backupHolder(answers: readonly Answer[]): BackupHolder | undefined {
-  const phone = oldPhone(answers);
-  if (phone === 'android') return 'microsoft';
-  if (phone !== 'ios') return undefined;
-  const legacy =
-    answerTo(answers, 'ios-model') === 'in-app-switch' ||
-    answerTo(answers, 'ios-new-phone') === 'begin-recovery';
-  return legacy ? 'microsoft' : 'apple';
-}
+export const PLAN_OUTCOMES: readonly string[] = OUTCOME_IDS.filter((id) =>
+  diagnosisMachine.root.states[id]?.tags.includes('plan'),
+);
 
 /** What the wizard's answers already tell the plan: the backup holder, work or school accounts. */
 export function planPrefill(answers: readonly Answer[]): PlanOptions {
   const options: PlanOptions = {};
-  const holder = backupHolder(answers);
+  const holder = backupHolderOf(answers);
   if (holder) options.backupHolder = holder;
   if (answerTo(answers, 'account-type') === 'work-school') options.workSchool = true;
   return options;

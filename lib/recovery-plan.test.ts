@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { services } from '@/content';
 import { MAX_PLAN_IDS, orderPlan, parsePlanIds, planKey } from './recovery-plan';
 
-
 function ids(items: { service: { id: string } }[]): string[] {
   return items.map((item) => item.service.id);
 }

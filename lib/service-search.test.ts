@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { services } from '@/content';
 import { editDistance, searchKey, searchServices, type SearchableService } from './service-search';
 
-
 function topId(query: string): string | undefined {
   return searchServices(services, query)[0]?.service.id;
 }

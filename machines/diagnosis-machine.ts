@@ -154,8 +154,36 @@ function versionQuestion(
   };
 }
 
-function outcome(kind: 'fix' | 'referral') {
-  return { tags: ['outcome', kind] };
+/**
+ * A result state. `plan` marks results where accounts are recovered one by one: they lead on
+ * to the per-service recovery plan.
+ */
+function outcome(kind: 'fix' | 'referral', extra: { plan?: true } = {}) {
+  return { tags: ['outcome', kind, ...(extra.plan ? ['plan'] : [])] };
+}
+
+/** The kind of phone the backup was made on, from whichever question named it. */
+export function oldPhoneOf(answers: readonly Answer[]): 'ios' | 'android' | undefined {
+  const platforms = answerTo(answers, 'platforms');
+  if (platforms === 'ios-ios' || platforms === 'ios-android') return 'ios';
+  if (platforms === 'android-android' || platforms === 'android-ios') return 'android';
+  const errorPlatform = answerTo(answers, 'error-platform');
+  return errorPlatform === 'ios' || errorPlatform === 'android' ? errorPlatform : undefined;
+}
+
+/**
+ * Which account holds the Authenticator backup: a personal Microsoft account on Android and
+ * with the older iPhone backup (an in-app "iCloud backup" switch, or a new iPhone that asks
+ * to "Begin recovery"), the Apple Account's iCloud Keychain on a current iPhone.
+ */
+export function backupHolderOf(answers: readonly Answer[]): 'microsoft' | 'apple' | undefined {
+  const phone = oldPhoneOf(answers);
+  if (phone === 'android') return 'microsoft';
+  if (phone !== 'ios') return undefined;
+  const legacy =
+    answerTo(answers, 'ios-model') === 'in-app-switch' ||
+    answerTo(answers, 'ios-new-phone') === 'begin-recovery';
+  return legacy ? 'microsoft' : 'apple';
 }
 
 function atLeast(value: string, min: string): boolean {
@@ -336,12 +364,12 @@ export const diagnosisMachine = setup({
     ]),
 
     // ---- Outcomes: fixes -------------------------------------------------------------------
-    'cross-platform': outcome('fix'),
+    'cross-platform': outcome('fix', { plan: true }),
     'ios-update-required': outcome('fix'),
     'ios-turn-on-icloud': outcome('fix'),
     'ios-keychain-off': outcome('fix'),
     'ios-apple-two-factor': outcome('fix'),
-    'ios-keychain-approval': outcome('fix'),
+    'ios-keychain-approval': outcome('fix', { plan: true }),
     'ios-saved-to-icloud-off': outcome('fix'),
     'ios-update-app': outcome('fix'),
     'ios-backup-ready': outcome('fix'),
@@ -354,7 +382,7 @@ export const diagnosisMachine = setup({
     'android-turn-on-backup': outcome('fix'),
     'android-backup-ready': outcome('fix'),
     'restore-option-missing': outcome('fix'),
-    'wrong-recovery-account': outcome('fix'),
+    'wrong-recovery-account': outcome('fix', { plan: true }),
     'restore-sign-in-error': outcome('fix'),
     'restored-sign-in': outcome('fix'),
     'personal-account-sign-in': outcome('fix'),
@@ -362,10 +390,10 @@ export const diagnosisMachine = setup({
     'not-in-backup': outcome('fix'),
 
     // ---- Outcomes: recovery paths elsewhere --------------------------------------------------
-    'backup-overwritten': outcome('referral'),
+    'backup-overwritten': outcome('referral', { plan: true }),
     'microsoft-account-recovery': outcome('referral'),
     'apple-account-recovery': outcome('referral'),
     'work-school-account': outcome('referral'),
-    'service-recovery': outcome('referral'),
+    'service-recovery': outcome('referral', { plan: true }),
   },
 });
