@@ -12,7 +12,16 @@ import {
  * many questions can still follow a state (for the progress bar).
  */
 
-export type Edge = { from: string; to: string; event: string; value?: string; guard?: string };
+export type Edge = {
+  from: string;
+  to: string;
+  event: string;
+  value?: string;
+  /** The guard's name, e.g. `isAnswerAnd`. */
+  guard?: string;
+  /** The rule about earlier answers a guard also checks, e.g. `isRestoring`. */
+  also?: string;
+};
 
 function childNodes(): AnyStateNode[] {
   return Object.values(diagnosisMachine.root.states);
@@ -49,9 +58,7 @@ function guardParams(guard: unknown): Record<string, unknown> | undefined {
 
 function guardName(guard: unknown): string | undefined {
   if (guard && typeof guard === 'object' && 'type' in guard) {
-    const params = guardParams(guard);
-    const also = typeof params?.also === 'string' ? ` + ${params.also}` : '';
-    return `${String((guard as { type: unknown }).type)}${also}`;
+    return String((guard as { type: unknown }).type);
   }
   return undefined;
 }
@@ -68,6 +75,7 @@ export const EDGES: readonly Edge[] = childNodes().flatMap((node) =>
           event,
           value: typeof params?.value === 'string' ? params.value : undefined,
           guard: guardName(t.guard),
+          also: typeof params?.also === 'string' ? params.also : undefined,
         };
       }),
     ),

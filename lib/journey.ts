@@ -16,9 +16,9 @@ export type ExplainedStep = {
   notApplied: string[];
 };
 
-/** The guard that decides an edge: `isAnswerAnd + isRestoring` is decided by `isRestoring`. */
-export function ruleOf(edge: Pick<Edge, 'guard'>): string {
-  return edge.guard?.split(' + ').at(-1) ?? 'isAnswer';
+/** The rule that decides an edge: `isAnswerAnd` with `isRestoring` is decided by `isRestoring`. */
+export function ruleOf(edge: Pick<Edge, 'guard' | 'also'>): string {
+  return edge.also ?? edge.guard ?? 'isAnswer';
 }
 
 /**
@@ -26,8 +26,7 @@ export function ruleOf(edge: Pick<Edge, 'guard'>): string {
  * fails on the version when the version is too old, and on the situation otherwise.
  */
 function passedOver(edge: Edge, typedValue: string | null): string {
-  const [first] = edge.guard?.split(' + ') ?? [];
-  if (typedValue !== null && first === 'isAppVersionAtLeastAnd') {
+  if (typedValue !== null && edge.guard === 'isAppVersionAtLeastAnd') {
     const version = parseVersion(typedValue);
     const min = parseVersion(MIN_IOS_APP_VERSION);
     const oldEnough = version !== null && min !== null && compareVersions(version, min) >= 0;
@@ -108,8 +107,8 @@ export function conditionOf(edge: Edge): { rule: string; rules: string[]; otherw
       other.value === edge.value &&
       other.to !== edge.to,
   );
-  const rules = (edge.guard?.split(' + ') ?? [])
+  const rules = [edge.guard, edge.also]
     .map((part) => (part === 'isAppVersionAtLeastAnd' ? 'isAppVersionAtLeast' : part))
-    .filter((part) => part !== 'isAnswer' && part !== 'isAnswerAnd');
+    .filter((part): part is string => !!part && part !== 'isAnswer' && part !== 'isAnswerAnd');
   return { rule: ruleOf(edge), rules, otherwise: otherwise && ruleOf(edge) === 'isAnswer' };
 }
