@@ -19,32 +19,8 @@ export type DiagnosisEvent =
 
 type Choice = { value: string; target: string; guard?: ContextGuard };
 
-/** Question states, in no particular order; Back can return to any of them. */
-export const QUESTION_IDS = [
-  'goal',
-  'platforms',
-  'error-platform',
-  'ios-error-screen',
-  'ios-new-phone',
-  'ios-apple-account',
-  'ios-keychain-sync',
-  'ios-old-phone',
-  'ios-retry',
-  'ios-model',
-  'ios-settings',
-  'app-version',
-  'ios-legacy-switch',
-  'android-backup',
-  'android-recovery-access',
-  'android-new-backup',
-  'android-new-phone',
-  'recovery-signin',
-  'account-type',
-] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
-
 /** Questions answered by typing a version number rather than picking an answer. */
-export const VERSION_QUESTIONS: readonly QuestionId[] = ['app-version'];
+export const VERSION_QUESTIONS: readonly string[] = ['app-version'];
 
 /** The answer to a checklist question when every item on it is on. */
 export const ALL_ON = 'all-on';
@@ -53,7 +29,7 @@ export const ALL_ON = 'all-on';
  * Checklist questions: the person ticks every item that is on, and the answer is the first
  * item in this order that is not ticked (or ALL_ON), because that is the one to fix first.
  */
-export const CHECKLISTS: Readonly<Partial<Record<QuestionId, readonly string[]>>> = {
+export const CHECKLISTS: Readonly<Record<string, readonly string[] | undefined>> = {
   'ios-settings': ['drive', 'keychain', 'backup', 'saved', 'opened'],
 };
 
@@ -81,7 +57,7 @@ const contextGuards = {
 } satisfies Record<string, (answers: Answer[]) => boolean>;
 type ContextGuard = keyof typeof contextGuards;
 
-function recordAnswer(id: QuestionId) {
+function recordAnswer(id: string) {
   return { type: 'recordAnswer' as const, params: { question: id } };
 }
 
@@ -96,7 +72,7 @@ function selectGuard(choice: Choice) {
  * depends on an earlier answer, the same value appears more than once with a named guard in
  * front of the unguarded fallback; the first match wins.
  */
-function question(id: QuestionId, choices: Choice[]) {
+function question(id: string, choices: Choice[]) {
   return {
     on: {
       'answer.select': choices.map((choice) => ({
@@ -109,7 +85,7 @@ function question(id: QuestionId, choices: Choice[]) {
 }
 
 /** A checklist question: where each first unticked item leads, and where all ticked leads. */
-function checklist(id: QuestionId, firstOff: Record<string, string>, allOn: string) {
+function checklist(id: string, firstOff: Record<string, string>, allOn: string) {
   const items = CHECKLISTS[id] ?? [];
   return question(id, [
     ...items.map((item) => ({ value: item, target: firstOff[item] ?? allOn })),
@@ -123,7 +99,7 @@ function checklist(id: QuestionId, firstOff: Record<string, string>, allOn: stri
  * anything unreadable is refused (the page says why).
  */
 function versionQuestion(
-  id: QuestionId,
+  id: string,
   targets: { atLeast: string; atLeastRestoring: string; older: string },
   choices: Choice[],
 ) {
@@ -192,6 +168,171 @@ function atLeast(value: string, min: string): boolean {
   return version !== null && minimum !== null && compareVersions(version, minimum) >= 0;
 }
 
+/** Every question of the checklist: the state ids are the list, nothing is kept beside it. */
+const questionStates = {
+  // ---- Where the person stands --------------------------------------------------------
+  goal: question('goal', [
+    { value: 'prepare', target: 'platforms' },
+    { value: 'restore', target: 'platforms' },
+    { value: 'lost', target: 'platforms' },
+    { value: 'backup-error', target: 'error-platform' },
+    { value: 'not-working', target: 'account-type' },
+  ]),
+  platforms: question('platforms', [
+    { value: 'ios-ios', target: 'ios-new-phone', guard: 'isRestoring' },
+    { value: 'ios-ios', target: 'ios-model' },
+    { value: 'android-android', target: 'android-new-backup', guard: 'isRestoring' },
+    { value: 'android-android', target: 'android-backup' },
+    { value: 'ios-android', target: 'cross-platform' },
+    { value: 'android-ios', target: 'cross-platform' },
+  ]),
+  'error-platform': question('error-platform', [
+    { value: 'ios', target: 'ios-error-screen' },
+    { value: 'android', target: 'something-went-wrong' },
+  ]),
+  'ios-error-screen': question('ios-error-screen', [
+    { value: 'switch-error', target: 'something-went-wrong' },
+    { value: 'no-switch', target: 'ios-settings' },
+  ]),
+
+  // ---- iPhone, restoring on the new phone ----------------------------------------------
+  'ios-new-phone': question('ios-new-phone', [
+    { value: 'names-shown', target: 'restored-sign-in' },
+    { value: 'begin-recovery', target: 'recovery-signin' },
+    { value: 'empty', target: 'ios-apple-account' },
+  ]),
+  'ios-apple-account': question('ios-apple-account', [
+    { value: 'same', target: 'ios-keychain-sync' },
+    { value: 'different', target: 'ios-same-apple-account' },
+    { value: 'cannot-sign-in', target: 'apple-account-recovery' },
+  ]),
+  // The backup lives in iCloud Keychain, not on the old phone: before anything is called
+  // lost, Keychain gets its chance to sync, with approval, and the app its reinstall.
+  'ios-keychain-sync': question('ios-keychain-sync', [
+    { value: 'names-shown', target: 'restored-sign-in' },
+    { value: 'still-empty', target: 'ios-retry', guard: 'isOldPhoneGone' },
+    { value: 'still-empty', target: 'ios-old-phone' },
+    { value: 'cannot-approve', target: 'ios-keychain-approval' },
+    { value: 'will-not-turn-on', target: 'ios-apple-two-factor' },
+    { value: 'old-ios', target: 'ios-update-required' },
+  ]),
+  'ios-old-phone': question('ios-old-phone', [
+    { value: 'yes', target: 'ios-model' },
+    { value: 'no', target: 'ios-retry' },
+  ]),
+  'ios-retry': question('ios-retry', [
+    { value: 'names-shown', target: 'restored-sign-in' },
+    { value: 'still-empty', target: 'service-recovery' },
+  ]),
+
+  // ---- iPhone, the old phone's settings ------------------------------------------------
+  'ios-model': question('ios-model', [
+    { value: 'in-app-switch', target: 'ios-legacy-restore', guard: 'isRestoring' },
+    { value: 'in-app-switch', target: 'ios-legacy-switch' },
+    { value: 'no-switch', target: 'ios-settings' },
+  ]),
+  'ios-settings': checklist(
+    'ios-settings',
+    {
+      drive: 'ios-turn-on-icloud',
+      keychain: 'ios-keychain-off',
+      backup: 'ios-turn-on-icloud',
+      saved: 'ios-saved-to-icloud-off',
+      opened: 'ios-update-app',
+    },
+    'app-version',
+  ),
+  'app-version': versionQuestion(
+    'app-version',
+    {
+      atLeast: 'ios-backup-ready',
+      atLeastRestoring: 'ios-sync-then-reinstall',
+      older: 'ios-update-app',
+    },
+    [{ value: 'cannot-find', target: 'ios-update-app' }],
+  ),
+  // Asked only when preparing: on a restore the old switch leads straight to its restore.
+  'ios-legacy-switch': question('ios-legacy-switch', [
+    { value: 'on', target: 'ios-legacy-ready' },
+    { value: 'off', target: 'ios-legacy-turn-on' },
+    { value: 'error', target: 'something-went-wrong' },
+  ]),
+
+  // ---- Android -------------------------------------------------------------------------
+  'android-backup': question('android-backup', [
+    { value: 'on', target: 'android-recovery-access' },
+    { value: 'off', target: 'android-turn-on-backup' },
+    { value: 'error', target: 'something-went-wrong' },
+  ]),
+  'android-recovery-access': question('android-recovery-access', [
+    { value: 'yes', target: 'android-backup-ready' },
+    { value: 'no', target: 'microsoft-account-recovery' },
+  ]),
+  'android-new-backup': question('android-new-backup', [
+    { value: 'no', target: 'android-new-phone' },
+    { value: 'yes', target: 'backup-overwritten' },
+  ]),
+  'android-new-phone': question('android-new-phone', [
+    { value: 'restore-shown', target: 'recovery-signin' },
+    { value: 'not-shown', target: 'restore-option-missing' },
+  ]),
+  'recovery-signin': question('recovery-signin', [
+    { value: 'restored', target: 'restored-sign-in' },
+    { value: 'not-stored', target: 'wrong-recovery-account' },
+    { value: 'error', target: 'restore-sign-in-error' },
+    { value: 'cannot-sign-in', target: 'microsoft-account-recovery' },
+  ]),
+
+  // ---- Restored, but something does not work ---------------------------------------------
+  'account-type': question('account-type', [
+    { value: 'work-school', target: 'work-school-account' },
+    { value: 'personal-microsoft', target: 'personal-account-sign-in' },
+    { value: 'other-service', target: 'codes-rejected' },
+    { value: 'missing', target: 'not-in-backup' },
+  ]),
+};
+
+/** Every result: tagged `outcome` plus `fix` or `referral`. */
+const outcomeStates = {
+  // ---- Outcomes: fixes -------------------------------------------------------------------
+  'cross-platform': outcome('fix', { plan: true }),
+  'ios-update-required': outcome('fix'),
+  'ios-turn-on-icloud': outcome('fix'),
+  'ios-keychain-off': outcome('fix'),
+  'ios-apple-two-factor': outcome('fix'),
+  'ios-keychain-approval': outcome('fix', { plan: true }),
+  'ios-saved-to-icloud-off': outcome('fix'),
+  'ios-update-app': outcome('fix'),
+  'ios-backup-ready': outcome('fix'),
+  'ios-sync-then-reinstall': outcome('fix'),
+  'ios-same-apple-account': outcome('fix'),
+  'ios-legacy-turn-on': outcome('fix'),
+  'ios-legacy-ready': outcome('fix'),
+  'ios-legacy-restore': outcome('fix'),
+  'something-went-wrong': outcome('fix'),
+  'android-turn-on-backup': outcome('fix'),
+  'android-backup-ready': outcome('fix'),
+  'restore-option-missing': outcome('fix'),
+  'wrong-recovery-account': outcome('fix', { plan: true }),
+  'restore-sign-in-error': outcome('fix'),
+  'restored-sign-in': outcome('fix'),
+  'personal-account-sign-in': outcome('fix'),
+  'codes-rejected': outcome('fix'),
+  'not-in-backup': outcome('fix'),
+
+  // ---- Outcomes: recovery paths elsewhere --------------------------------------------------
+  'backup-overwritten': outcome('referral', { plan: true }),
+  'microsoft-account-recovery': outcome('referral'),
+  'apple-account-recovery': outcome('referral'),
+  'work-school-account': outcome('referral'),
+  'service-recovery': outcome('referral', { plan: true }),
+};
+
+export type QuestionId = keyof typeof questionStates;
+
+/** Question states, in the order they are defined; Back can return to any of them. */
+export const QUESTION_IDS = Object.keys(questionStates) as QuestionId[];
+
 export const diagnosisMachine = setup({
   types: {
     context: {} as DiagnosisContext,
@@ -218,11 +359,11 @@ export const diagnosisMachine = setup({
       assertEvent(event, 'answer.version');
       return parseVersion(event.value) !== null;
     },
-    wasLastAnswerTo: ({ context }, params: { question: QuestionId }) =>
+    wasLastAnswerTo: ({ context }, params: { question: string }) =>
       context.answers.at(-1)?.question === params.question,
   },
   actions: {
-    recordAnswer: assign(({ context, event }, params: { question: QuestionId }) => {
+    recordAnswer: assign(({ context, event }, params: { question: string }) => {
       assertEvent(event, ['answer.select', 'answer.version']);
       return { answers: [...context.answers, { question: params.question, value: event.value }] };
     }),
@@ -241,159 +382,5 @@ export const diagnosisMachine = setup({
       actions: 'forgetLastAnswer' as const,
     })),
   },
-  states: {
-    // ---- Where the person stands --------------------------------------------------------
-    goal: question('goal', [
-      { value: 'prepare', target: 'platforms' },
-      { value: 'restore', target: 'platforms' },
-      { value: 'lost', target: 'platforms' },
-      { value: 'backup-error', target: 'error-platform' },
-      { value: 'not-working', target: 'account-type' },
-    ]),
-    platforms: question('platforms', [
-      { value: 'ios-ios', target: 'ios-new-phone', guard: 'isRestoring' },
-      { value: 'ios-ios', target: 'ios-model' },
-      { value: 'android-android', target: 'android-new-backup', guard: 'isRestoring' },
-      { value: 'android-android', target: 'android-backup' },
-      { value: 'ios-android', target: 'cross-platform' },
-      { value: 'android-ios', target: 'cross-platform' },
-    ]),
-    'error-platform': question('error-platform', [
-      { value: 'ios', target: 'ios-error-screen' },
-      { value: 'android', target: 'something-went-wrong' },
-    ]),
-    'ios-error-screen': question('ios-error-screen', [
-      { value: 'switch-error', target: 'something-went-wrong' },
-      { value: 'no-switch', target: 'ios-settings' },
-    ]),
-
-    // ---- iPhone, restoring on the new phone ----------------------------------------------
-    'ios-new-phone': question('ios-new-phone', [
-      { value: 'names-shown', target: 'restored-sign-in' },
-      { value: 'begin-recovery', target: 'recovery-signin' },
-      { value: 'empty', target: 'ios-apple-account' },
-    ]),
-    'ios-apple-account': question('ios-apple-account', [
-      { value: 'same', target: 'ios-keychain-sync' },
-      { value: 'different', target: 'ios-same-apple-account' },
-      { value: 'cannot-sign-in', target: 'apple-account-recovery' },
-    ]),
-    // The backup lives in iCloud Keychain, not on the old phone: before anything is called
-    // lost, Keychain gets its chance to sync, with approval, and the app its reinstall.
-    'ios-keychain-sync': question('ios-keychain-sync', [
-      { value: 'names-shown', target: 'restored-sign-in' },
-      { value: 'still-empty', target: 'ios-retry', guard: 'isOldPhoneGone' },
-      { value: 'still-empty', target: 'ios-old-phone' },
-      { value: 'cannot-approve', target: 'ios-keychain-approval' },
-      { value: 'will-not-turn-on', target: 'ios-apple-two-factor' },
-      { value: 'old-ios', target: 'ios-update-required' },
-    ]),
-    'ios-old-phone': question('ios-old-phone', [
-      { value: 'yes', target: 'ios-model' },
-      { value: 'no', target: 'ios-retry' },
-    ]),
-    'ios-retry': question('ios-retry', [
-      { value: 'names-shown', target: 'restored-sign-in' },
-      { value: 'still-empty', target: 'service-recovery' },
-    ]),
-
-    // ---- iPhone, the old phone's settings ------------------------------------------------
-    'ios-model': question('ios-model', [
-      { value: 'in-app-switch', target: 'ios-legacy-restore', guard: 'isRestoring' },
-      { value: 'in-app-switch', target: 'ios-legacy-switch' },
-      { value: 'no-switch', target: 'ios-settings' },
-    ]),
-    'ios-settings': checklist(
-      'ios-settings',
-      {
-        drive: 'ios-turn-on-icloud',
-        keychain: 'ios-keychain-off',
-        backup: 'ios-turn-on-icloud',
-        saved: 'ios-saved-to-icloud-off',
-        opened: 'ios-update-app',
-      },
-      'app-version',
-    ),
-    'app-version': versionQuestion(
-      'app-version',
-      {
-        atLeast: 'ios-backup-ready',
-        atLeastRestoring: 'ios-sync-then-reinstall',
-        older: 'ios-update-app',
-      },
-      [{ value: 'cannot-find', target: 'ios-update-app' }],
-    ),
-    // Asked only when preparing: on a restore the old switch leads straight to its restore.
-    'ios-legacy-switch': question('ios-legacy-switch', [
-      { value: 'on', target: 'ios-legacy-ready' },
-      { value: 'off', target: 'ios-legacy-turn-on' },
-      { value: 'error', target: 'something-went-wrong' },
-    ]),
-
-    // ---- Android -------------------------------------------------------------------------
-    'android-backup': question('android-backup', [
-      { value: 'on', target: 'android-recovery-access' },
-      { value: 'off', target: 'android-turn-on-backup' },
-      { value: 'error', target: 'something-went-wrong' },
-    ]),
-    'android-recovery-access': question('android-recovery-access', [
-      { value: 'yes', target: 'android-backup-ready' },
-      { value: 'no', target: 'microsoft-account-recovery' },
-    ]),
-    'android-new-backup': question('android-new-backup', [
-      { value: 'no', target: 'android-new-phone' },
-      { value: 'yes', target: 'backup-overwritten' },
-    ]),
-    'android-new-phone': question('android-new-phone', [
-      { value: 'restore-shown', target: 'recovery-signin' },
-      { value: 'not-shown', target: 'restore-option-missing' },
-    ]),
-    'recovery-signin': question('recovery-signin', [
-      { value: 'restored', target: 'restored-sign-in' },
-      { value: 'not-stored', target: 'wrong-recovery-account' },
-      { value: 'error', target: 'restore-sign-in-error' },
-      { value: 'cannot-sign-in', target: 'microsoft-account-recovery' },
-    ]),
-
-    // ---- Restored, but something does not work ---------------------------------------------
-    'account-type': question('account-type', [
-      { value: 'work-school', target: 'work-school-account' },
-      { value: 'personal-microsoft', target: 'personal-account-sign-in' },
-      { value: 'other-service', target: 'codes-rejected' },
-      { value: 'missing', target: 'not-in-backup' },
-    ]),
-
-    // ---- Outcomes: fixes -------------------------------------------------------------------
-    'cross-platform': outcome('fix', { plan: true }),
-    'ios-update-required': outcome('fix'),
-    'ios-turn-on-icloud': outcome('fix'),
-    'ios-keychain-off': outcome('fix'),
-    'ios-apple-two-factor': outcome('fix'),
-    'ios-keychain-approval': outcome('fix', { plan: true }),
-    'ios-saved-to-icloud-off': outcome('fix'),
-    'ios-update-app': outcome('fix'),
-    'ios-backup-ready': outcome('fix'),
-    'ios-sync-then-reinstall': outcome('fix'),
-    'ios-same-apple-account': outcome('fix'),
-    'ios-legacy-turn-on': outcome('fix'),
-    'ios-legacy-ready': outcome('fix'),
-    'ios-legacy-restore': outcome('fix'),
-    'something-went-wrong': outcome('fix'),
-    'android-turn-on-backup': outcome('fix'),
-    'android-backup-ready': outcome('fix'),
-    'restore-option-missing': outcome('fix'),
-    'wrong-recovery-account': outcome('fix', { plan: true }),
-    'restore-sign-in-error': outcome('fix'),
-    'restored-sign-in': outcome('fix'),
-    'personal-account-sign-in': outcome('fix'),
-    'codes-rejected': outcome('fix'),
-    'not-in-backup': outcome('fix'),
-
-    // ---- Outcomes: recovery paths elsewhere --------------------------------------------------
-    'backup-overwritten': outcome('referral', { plan: true }),
-    'microsoft-account-recovery': outcome('referral'),
-    'apple-account-recovery': outcome('referral'),
-    'work-school-account': outcome('referral'),
-    'service-recovery': outcome('referral', { plan: true }),
-  },
+  states: { ...questionStates, ...outcomeStates },
 });
