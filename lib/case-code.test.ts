@@ -34,7 +34,6 @@ describe('the code table', () => {
 
 describe('case codes', () => {
   it('round-trip every answer path the machine allows', () => {
-    expect(allCodes.length).toBe(answerPaths().length);
     for (const { path, code } of allCodes) {
       const read = decodeCaseCode(code, V);
       expect(read, code).toEqual({ ok: true, code, version: V, answers: path.answers });

@@ -6,7 +6,7 @@ import {
 } from '../machines/diagnosis-machine';
 import { OUTCOME_IDS } from './flow';
 import { planHref } from './plan-href';
-import type { BackupHolder, PlanOptions } from './recovery-plan';
+import type { PlanOptions } from './recovery-plan';
 
 /**
  * Outcomes where accounts are recovered one by one (tagged `plan` in the machine): these lead

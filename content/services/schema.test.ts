@@ -59,17 +59,6 @@ describe('the services content', () => {
     expect(offDomain.map((service) => service.id)).toEqual([]);
   });
 
-  it('caveats every entry that is not fully confirmed', () => {
-    // Arrange
-    const parsed = servicesSchema.parse(services);
-
-    // Act
-    const uncaveated = parsed.filter((s) => s.confirmation !== 'confirmed' && !s.caveat);
-
-    // Assert
-    expect(uncaveated).toEqual([]);
-  });
-
   it('has a label for every need, category and confirmation level', () => {
     expect(directoryCopySchema.safeParse(directoryCopy).success).toBe(true);
   });
