@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originFrom } from './origin';
+import { FALLBACK_ORIGIN, originFrom, siteOrigin } from './origin';
 
 const headers = (values: Record<string, string>) => ({
   get: (name: string) => values[name] ?? null,
@@ -38,4 +38,19 @@ describe('originFrom', () => {
   it('accepts an IPv6 host', () => {
     expect(originFrom(headers({ host: '[::1]:3000' }))).toBe('http://[::1]:3000');
   });
+});
+
+describe('siteOrigin', () => {
+  it('is the request origin when there is one', () => {
+    expect(siteOrigin(headers({ host: 'help.example.org', 'x-forwarded-proto': 'https' }))).toBe(
+      'https://help.example.org',
+    );
+  });
+
+  it.each(['evil.example/"><script>', 'evil.example:80:80', 'a b', '', '-bad.example'])(
+    'falls back to where npm start serves for the host %j',
+    (host) => {
+      expect(siteOrigin(headers({ host }))).toBe(FALLBACK_ORIGIN);
+    },
+  );
 });

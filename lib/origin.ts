@@ -25,3 +25,11 @@ export function originFrom(headers: HeaderReader): string | null {
   const scheme = proto.safeParse(first(headers.get('x-forwarded-proto')).toLowerCase());
   return `${scheme.success ? scheme.data : 'http'}://${name.data.toLowerCase()}`;
 }
+
+/** Where `npm start` serves by default: the origin a snippet names when the request gives none. */
+export const FALLBACK_ORIGIN = 'http://localhost:3000';
+
+/** The same origin, for text that must always name one (the embed snippets): never null. */
+export function siteOrigin(headers: HeaderReader): string {
+  return originFrom(headers) ?? FALLBACK_ORIGIN;
+}

@@ -6,7 +6,7 @@ import { SnippetBuilder } from '@/components/snippet-builder';
 import { embedText, questionContent, ui } from '@/content';
 import { PROTOCOL, PROTOCOL_VERSION, START_SITUATIONS } from '@/lib/embed-protocol';
 import { FIELDS, HEIGHT_LIMITS } from '@/lib/embed-snippet';
-import { siteOrigin } from '@/lib/site-origin';
+import { siteOrigin } from '@/lib/origin';
 import { fill } from '@/lib/text';
 
 export const metadata: Metadata = { title: embedText.docs.metaTitle };
@@ -32,7 +32,7 @@ const EVENTS = ['ready', 'step', 'navigate', 'outcome', 'resize'] as const;
 export default async function EmbedDocsPage(props: Props) {
   const params = await props.searchParams;
   const requestHeaders = await headers();
-  const origin = siteOrigin((name) => requestHeaders.get(name));
+  const origin = siteOrigin(requestHeaders);
   const initial = Object.fromEntries(
     Object.values(FIELDS).map((name) => {
       const value = params[name];
