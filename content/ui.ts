@@ -8,9 +8,18 @@ export const ui = {
     tagline: 'Get your Microsoft Authenticator accounts back, one check at a time.',
     skipLink: 'Skip to content',
     homeLink: 'Home',
-    footer:
-      'Independent guide. Not made by or affiliated with Microsoft or Apple. Your answers stay in the link in your address bar: no cookies, no tracking, nothing stored on our side.',
-    footerSources: 'Every instruction links to the official page it comes from.',
+    footer: [
+      'An independent guide, not made by Microsoft or Apple.',
+      'Your answers stay in the page address: no cookies, no tracking, nothing stored.',
+      'Every instruction links to the official page it comes from.',
+    ],
+    navLabel: 'Main',
+    nav: {
+      checklist: 'Checklist',
+      services: 'Services',
+      support: 'For support',
+      helpDesks: 'For help desks',
+    },
   },
   landing: {
     title: 'Your Authenticator codes are gone. Let’s get them back.',
@@ -26,12 +35,38 @@ export const ui = {
       'Works on the phone you are fixing, with a keyboard or screen reader, and with JavaScript turned off.',
     ],
     outcomesLink: 'See every possible result',
+    accountsHeading: 'Just need to get back into your accounts?',
+    accountsBody:
+      'Skip the checks and go to each service’s own recovery page, in the order that works best.',
+    accountsPlan: 'Make a recovery plan',
+    accountsServices: 'Find one service',
+  },
+  /** The phone's own share sheet, offered beside Copy where the browser has one. */
+  shareSheet: {
+    button: 'Share…',
+    failed: 'Sharing did not work. Copy the link instead.',
+    title: 'My Authenticator restore checklist',
+  },
+  /** "Have a code from support?": on the start page, and the page that opens a code. */
+  code: {
+    heading: 'Have a code from support?',
+    label: 'Your code',
+    hint: 'Type the code support read to you, for example {example}. Capitals and dashes do not matter.',
+    submit: 'Open',
+    problemTitle: 'We could not open that code',
+    problemIntro: 'Check the code with the person who gave it to you, and type it again.',
+    emptyTitle: 'Open a code from support',
+    emptyBody: 'Type the code support read to you, and you go straight to the step they meant.',
+    start: 'Start the checklist instead',
   },
   wizard: {
     back: 'Back',
     navLabel: 'Checklist steps',
     startOver: 'Start over',
-    progress: 'Question {current} of at most {total}',
+    progress: 'Question {current}',
+    progressMore: 'At most {left} more. It stops as soon as your fix is found.',
+    progressOneMore: 'At most 1 more.',
+    progressLast: 'This is the last question.',
     progressDone: 'Result',
     progressLabel: 'Progress through the checklist',
     answersLabel: 'Your answer',
