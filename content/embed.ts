@@ -98,6 +98,11 @@ export const embed = {
           values: '{min} to {max} (default: none)',
           effect: 'The frame is never taller than this; longer content scrolls inside it.',
         },
+        scroll: {
+          values: 'true (default) or false',
+          effect:
+            'After each step, if the top of the checklist is above the screen (a long page on a phone), the page scrolls just enough to show it. It never scrolls the page otherwise. false turns this off.',
+        },
         title: {
           values: 'Text, up to 200 characters',
           effect: 'The frame’s name for screen readers. Default: “{name}”.',

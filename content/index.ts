@@ -17,6 +17,7 @@ import {
 import { servicesUi as rawServicesUi } from './services/ui';
 import { embed as rawEmbed } from './embed';
 import { agent as rawAgent } from './agent';
+import { ticket as rawTicket } from './ticket';
 import {
   wizardContentSchema,
   type Outcome,
@@ -157,6 +158,7 @@ const embedSchema = z.strictObject({
         compact: cell,
         minHeight: cell,
         maxHeight: cell,
+        scroll: cell,
         title: cell,
         callback: cell,
         target: cell,
@@ -201,3 +203,9 @@ agentSchema.parse(rawAgent);
 type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
 export type AgentContent = Widen<typeof rawAgent>;
 export const agentContent: AgentContent = deepFreeze(rawAgent);
+
+// ---- The ticket summary's short form and formats (support console) ------------------------
+
+const ticketSchema = z.record(z.string(), z.string().min(2));
+export const ticketText = deepFreeze(ticketSchema.parse(rawTicket) as typeof rawTicket);
+export type TicketText = typeof ticketText;
