@@ -41,6 +41,14 @@ export const ui = {
     accountsPlan: 'Make a recovery plan',
     accountsServices: 'Find one service',
   },
+  /** The flow map's controls (the map's own words are with the support pages' copy). */
+  flowMap: {
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit to width',
+    hint: 'Drag the map or use the arrow keys to move it; + and − zoom, 0 fits it again. Tap a box to open its page.',
+    regionLabel: 'Map of the checklist. Use the arrow keys to move, + and − to zoom.',
+  },
   /** The phone's own share sheet, offered beside Copy where the browser has one. */
   shareSheet: {
     button: 'Share…',
