@@ -35,6 +35,9 @@ export const embed = {
       compact: {
         label: 'Compact: smaller text and spacing, for narrow columns',
       },
+      noScroll: {
+        label: 'Keep my page still: do not scroll to the top of the checklist after a step',
+      },
       minHeight: {
         label: 'Minimum height, in pixels',
       },

@@ -127,6 +127,7 @@ const embedSchema = z.strictObject({
       accent: z.strictObject({ label: text, hint: text, invalid: text }),
       theme: z.strictObject({ legend: text, auto: text, light: text, dark: text }),
       compact: z.strictObject({ label: text }),
+      noScroll: z.strictObject({ label: text }),
       minHeight: z.strictObject({ label: text }),
       maxHeight: z.strictObject({ label: text }),
       heightHint: text,
