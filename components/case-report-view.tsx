@@ -6,6 +6,7 @@ import { CaseTranscript } from './case-transcript';
 import { CopyField } from './copy-field';
 import { LinkNotice } from './link-notice';
 import { SourceList } from './source-cite';
+import { TicketFormatsView } from './ticket-formats-view';
 
 type Props = {
   report: CaseReport;
@@ -115,14 +116,7 @@ export function CaseReportView({ report, texts, sources, ui }: Props) {
         <h2 id="case-summary" className="text-xl font-bold">
           {t.summaryHeading}
         </h2>
-        <CopyField
-          id="case-summary-text"
-          label={t.summaryLabel}
-          value={report.summary}
-          copyLabel={t.copySummary}
-          texts={copy}
-          rows={14}
-        />
+        <TicketFormatsView formats={report.formats} plainLabel={t.summaryLabel} copy={copy} />
       </section>
     </div>
   );

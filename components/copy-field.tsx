@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { CopyButton } from './copy-button';
 
 export type CopyTexts = { copied: string; announcement: string; failed: string };
@@ -12,13 +13,15 @@ type Props = {
   /** Large monospaced letters, for a code read aloud. */
   code?: boolean;
   rows?: number;
+  /** Drawn beside Copy, such as the share sheet's button. */
+  also?: ReactNode;
 };
 
 const fieldClass =
   'w-full min-w-0 rounded-md border-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
 
 /** A read-only field a person can select from, with a Copy button when JavaScript runs. */
-export function CopyField({ id, label, hint, value, copyLabel, texts, code, rows }: Props) {
+export function CopyField({ id, label, hint, value, copyLabel, texts, code, rows, also }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="mt-4">
@@ -51,6 +54,7 @@ export function CopyField({ id, label, hint, value, copyLabel, texts, code, rows
             className={`${fieldClass} font-mono text-sm [overflow-wrap:anywhere]`}
           />
         )}
+        {also}
         <CopyButton text={value} label={copyLabel} {...texts} />
       </div>
     </div>

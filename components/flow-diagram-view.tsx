@@ -1,4 +1,5 @@
 import type { Diagram, NodeKind } from '@/lib/flow-diagram';
+import { FlowViewport } from './flow-viewport';
 
 type Props = {
   diagram: Diagram;
@@ -7,6 +8,7 @@ type Props = {
   titleOf: (id: string) => string;
   caption: string;
   scrollLabel: string;
+  controls: { zoomIn: string; zoomOut: string; fit: string; hint: string; regionLabel: string };
 };
 
 const nodeClass: Record<NodeKind, string> = {
@@ -16,92 +18,92 @@ const nodeClass: Record<NodeKind, string> = {
 };
 
 /** The checklist as an SVG drawn from ELK's layout; every box links to its page. */
-export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, scrollLabel }: Props) {
+export function FlowDiagramView({
+  diagram,
+  hrefOf,
+  titleOf,
+  caption,
+  scrollLabel,
+  controls,
+}: Props) {
   return (
     <figure className="relative left-1/2 mt-6 w-[min(calc(100vw_-_3rem),100rem)] -translate-x-1/2">
       <figcaption id="flow-caption" className="text-sm text-slate-600 dark:text-slate-400">
         {caption}
       </figcaption>
-      <div
-        role="region"
-        aria-label={scrollLabel}
-        tabIndex={0}
-        className="mt-2 max-h-[80vh] overflow-auto rounded-lg border border-slate-300 bg-slate-50 dark:border-slate-700 dark:bg-slate-950"
+      <FlowViewport
+        width={diagram.width}
+        height={diagram.height}
+        labelledBy="flow-caption"
+        regionLabel={scrollLabel}
+        texts={controls}
       >
-        <svg
-          width={diagram.width}
-          height={diagram.height}
-          viewBox={`0 0 ${diagram.width} ${diagram.height}`}
-          aria-labelledby="flow-caption"
-          className="block max-w-none font-sans"
-        >
-          <defs>
-            <marker
-              id="flow-arrow"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0 0 L10 5 L0 10 z" className="fill-slate-500 dark:fill-slate-400" />
-            </marker>
-          </defs>
-          {diagram.edges.map((edge) => (
-            <path
-              key={edge.id}
-              d={edge.d}
-              markerEnd="url(#flow-arrow)"
-              className="fill-none stroke-slate-500 dark:stroke-slate-400"
-              strokeWidth={1.5}
-            />
-          ))}
-          {diagram.edges.map(({ id, label }) =>
-            label ? (
-              <g key={`${id}-label`} aria-hidden="true">
-                <rect
-                  x={label.x}
-                  y={label.y}
-                  width={label.width}
-                  height={label.height}
-                  rx={3}
-                  className="fill-slate-50 dark:fill-slate-950"
-                />
-                <text
-                  x={label.x + label.width / 2}
-                  y={label.y + 12}
-                  textAnchor="middle"
-                  className="fill-slate-700 text-[11px] dark:fill-slate-300"
-                >
-                  <Lines lines={label.lines} x={label.x + label.width / 2} step={13} />
-                </text>
-              </g>
-            ) : null,
-          )}
-          {diagram.nodes.map((node) => (
-            <a key={node.id} href={hrefOf(node.id)} aria-label={titleOf(node.id)} className="group">
+        <defs>
+          <marker
+            id="flow-arrow"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M0 0 L10 5 L0 10 z" className="fill-slate-500 dark:fill-slate-400" />
+          </marker>
+        </defs>
+        {diagram.edges.map((edge) => (
+          <path
+            key={edge.id}
+            d={edge.d}
+            markerEnd="url(#flow-arrow)"
+            className="fill-none stroke-slate-500 dark:stroke-slate-400"
+            strokeWidth={1.5}
+          />
+        ))}
+        {diagram.edges.map(({ id, label }) =>
+          label ? (
+            <g key={`${id}-label`} aria-hidden="true">
               <rect
-                x={node.x}
-                y={node.y}
-                width={node.width}
-                height={node.height}
-                rx={node.kind === 'question' ? 6 : 14}
-                strokeWidth={node.kind === 'question' ? 1.5 : 2.5}
-                className={`${nodeClass[node.kind]} group-hover:stroke-accent group-focus-visible:stroke-accent group-focus-visible:stroke-[4px]`}
+                x={label.x}
+                y={label.y}
+                width={label.width}
+                height={label.height}
+                rx={3}
+                className="fill-slate-50 dark:fill-slate-950"
               />
               <text
-                x={node.x + node.width / 2}
-                y={node.y + 20}
+                x={label.x + label.width / 2}
+                y={label.y + 12}
                 textAnchor="middle"
-                className="fill-slate-900 text-[13px] group-hover:underline dark:fill-slate-100"
+                className="fill-slate-700 text-[11px] dark:fill-slate-300"
               >
-                <Lines lines={node.lines} x={node.x + node.width / 2} step={16} />
+                <Lines lines={label.lines} x={label.x + label.width / 2} step={13} />
               </text>
-            </a>
-          ))}
-        </svg>
-      </div>
+            </g>
+          ) : null,
+        )}
+        {diagram.nodes.map((node) => (
+          <a key={node.id} href={hrefOf(node.id)} aria-label={titleOf(node.id)} className="group">
+            <rect
+              x={node.x}
+              y={node.y}
+              width={node.width}
+              height={node.height}
+              rx={node.kind === 'question' ? 6 : 14}
+              strokeWidth={node.kind === 'question' ? 1.5 : 2.5}
+              className={`${nodeClass[node.kind]} group-hover:stroke-accent group-focus-visible:stroke-accent group-focus-visible:stroke-[4px]`}
+            />
+            <text
+              x={node.x + node.width / 2}
+              y={node.y + 20}
+              textAnchor="middle"
+              className="fill-slate-900 text-[13px] group-hover:underline dark:fill-slate-100"
+            >
+              <Lines lines={node.lines} x={node.x + node.width / 2} step={16} />
+            </text>
+          </a>
+        ))}
+      </FlowViewport>
     </figure>
   );
 }

@@ -2,7 +2,20 @@
 
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ServicesUi } from '@/content';
-import { parseTicks, serializeTicks, ticksStorageKey, toggleTick } from '@/lib/plan-ticks';
+import {
+  readStored,
+  rememberPlan,
+  subscribeStored,
+  takeCarriedTicks,
+  writeStored,
+} from '@/lib/plan-store';
+import {
+  parseTicks,
+  serializeTicks,
+  ticksStorageKey,
+  toggleTick,
+  type LastPlan,
+} from '@/lib/plan-ticks';
 import { fill } from '@/lib/text';
 import { useHydrated } from '@/lib/use-hydrated';
 
@@ -27,55 +40,32 @@ type Props = {
   /** The plan's own link, tidy, for "Copy link". */
   shareHref: string;
   copy: ServicesUi['plan'];
+  /** Remembered as this browser's last plan, so "Add X to a recovery plan" adds to it. */
+  plan: Omit<LastPlan, 'ticksKey'>;
 };
-
-// Ticks live in localStorage only; when a browser refuses storage they last for the visit.
-const memory = new Map<string, string>();
-const listeners = new Set<() => void>();
-
-function readTicks(key: string): string {
-  try {
-    return window.localStorage.getItem(key) ?? '';
-  } catch {
-    return memory.get(key) ?? '';
-  }
-}
-
-function writeTicks(key: string, value: string | null) {
-  try {
-    if (value === null) window.localStorage.removeItem(key);
-    else window.localStorage.setItem(key, value);
-  } catch {
-    if (value === null) memory.delete(key);
-    else memory.set(key, value);
-  }
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  window.addEventListener('storage', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', listener);
-  };
-}
 
 const buttonClass =
   'min-h-11 rounded-md border-2 border-slate-300 px-4 font-medium hover:bg-slate-100 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800';
 
 /** The ordered checklist. Ticking stays in this browser, with no network at all. */
-export function PlanChecklist({ sections, shareHref, copy }: Props) {
+export function PlanChecklist({ sections, shareHref, copy, plan }: Props) {
   const hydrated = useHydrated();
   const ids = useMemo(() => sections.flatMap((s) => s.entries.map((e) => e.id)), [sections]);
   const key = ticksStorageKey(ids);
   const raw = useSyncExternalStore(
-    subscribe,
-    () => readTicks(key),
+    subscribeStored,
+    () => readStored(key),
     () => '',
   );
   const ticked = useMemo(() => parseTicks(raw || null, ids), [raw, ids]);
   const [status, setStatus] = useState<{ text: string; copied: boolean } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const planText = JSON.stringify({ ...plan, ticksKey: key } satisfies LastPlan);
+
+  useEffect(() => {
+    takeCarriedTicks(ids);
+    rememberPlan(JSON.parse(planText) as LastPlan);
+  }, [planText, ids]);
 
   useEffect(() => {
     if (!status?.copied) return;
@@ -84,7 +74,7 @@ export function PlanChecklist({ sections, shareHref, copy }: Props) {
   }, [status]);
 
   const setTick = (id: string, on: boolean) => {
-    writeTicks(key, serializeTicks(toggleTick(ticked, id, on)));
+    writeStored(key, serializeTicks(toggleTick(ticked, id, on)));
   };
   const copyLink = () => {
     const url = new URL(shareHref, window.location.origin).href;
@@ -115,15 +105,44 @@ export function PlanChecklist({ sections, shareHref, copy }: Props) {
             <button
               type="button"
               disabled={ticked.length === 0}
-              onClick={() => {
-                writeTicks(key, null);
-                setStatus({ text: copy.clearedStatus, copied: false });
-              }}
+              aria-expanded={confirming}
+              aria-controls="clear-confirm"
+              onClick={() => setConfirming(true)}
               className={buttonClass}
             >
               {copy.clear}
             </button>
           </div>
+          {confirming && ticked.length > 0 && (
+            <div
+              id="clear-confirm"
+              role="group"
+              aria-labelledby="clear-confirm-text"
+              className="mt-3 rounded-lg border-l-4 border-amber-500 bg-amber-50 p-3 dark:bg-amber-950/40"
+            >
+              <p id="clear-confirm-text" className="font-semibold">
+                {fill(ticked.length === 1 ? copy.clearAskOne : copy.clearAsk, {
+                  count: ticked.length,
+                })}
+              </p>
+              <div className="mt-2 flex flex-wrap gap-2">
+                <button
+                  type="button"
+                  onClick={() => {
+                    writeStored(key, null);
+                    setConfirming(false);
+                    setStatus({ text: copy.clearedStatus, copied: false });
+                  }}
+                  className="min-h-11 rounded-md bg-red-700 px-4 font-semibold text-white hover:bg-red-800"
+                >
+                  {copy.clearYes}
+                </button>
+                <button type="button" onClick={() => setConfirming(false)} className={buttonClass}>
+                  {copy.clearNo}
+                </button>
+              </div>
+            </div>
+          )}
           <p role="status" className="mt-2 min-h-6 text-sm">
             {status?.text}
           </p>
@@ -197,19 +216,17 @@ function PlanItem({ entry, ticked, onTick, copy }: ItemProps) {
             {note}
           </p>
         ))}
-        <p className="mt-2">
-          {entry.action.kind === 'link' ? (
-            <a
-              href={entry.action.href}
-              rel="noopener noreferrer"
-              className={`font-semibold ${link}`}
-            >
-              {entry.action.label}
-            </a>
-          ) : (
-            <span className="font-semibold">{entry.action.text}</span>
-          )}
-        </p>
+        {entry.action.kind === 'link' ? (
+          <a
+            href={entry.action.href}
+            rel="noopener noreferrer"
+            className="mt-3 flex min-h-12 w-full items-center justify-center rounded-md bg-accent px-4 py-2 text-center font-semibold text-[var(--accent-contrast)] no-underline hover:bg-accent-strong print:block print:min-h-0 print:bg-transparent print:px-0 print:text-black print:underline"
+          >
+            {entry.action.label}
+          </a>
+        ) : (
+          <p className="mt-2 font-semibold">{entry.action.text}</p>
+        )}
         <div className="mt-2 text-sm">
           <p className="font-semibold">{copy.needsLabel}</p>
           <ul className="list-disc pl-5">

@@ -1,7 +1,8 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { ServicesUi } from '@/content';
+import { carryTicksFrom } from '@/lib/plan-store';
 import { searchServices } from '@/lib/service-search';
 import { fill } from '@/lib/text';
 import { useHydrated } from '@/lib/use-hydrated';
@@ -18,6 +19,8 @@ type Props = {
   workSchool: boolean;
   backupHolder: 'microsoft' | 'apple' | undefined;
   copy: ServicesUi['plan'];
+  /** Where the current plan's ticks are kept, so the changed plan starts with them. */
+  ticksKey?: string;
 };
 
 const cardClass =
@@ -28,7 +31,7 @@ const boxClass = 'h-5 w-5 shrink-0 accent-[var(--accent)]';
  * A plain GET form of checkboxes that builds the plan link, so it works without JavaScript.
  * With JavaScript a filter box narrows the list as you type; ticked boxes stay ticked.
  */
-export function PlanPicker({ groups, selected, workSchool, backupHolder, copy }: Props) {
+export function PlanPicker({ groups, selected, workSchool, backupHolder, copy, ticksKey }: Props) {
   const hydrated = useHydrated();
   const [filter, setFilter] = useState('');
   const filterId = useId();
@@ -38,9 +41,16 @@ export function PlanPicker({ groups, selected, workSchool, backupHolder, copy }:
     ? new Set(searchServices(all, query, all.length).map((match) => match.service.id))
     : null;
   const count = shown?.size ?? all.length;
+  const [picked, setPicked] = useState(selected.length);
+  const countPicked = (event: FormEvent<HTMLFormElement>) =>
+    setPicked(event.currentTarget.querySelectorAll('input[name="s"]:checked').length);
+  // The new plan starts with the ticks already made: adding a service resets nothing.
+  const keepTicks = () => {
+    if (ticksKey) carryTicksFrom(ticksKey);
+  };
 
   return (
-    <form method="get" action="/plan" className="mt-3">
+    <form method="get" action="/plan" className="mt-3" onChange={countPicked} onSubmit={keepTicks}>
       <p className="text-slate-700 dark:text-slate-300">{copy.pickerHint}</p>
       {hydrated && (
         <div className="mt-3">
@@ -122,12 +132,15 @@ export function PlanPicker({ groups, selected, workSchool, backupHolder, copy }:
           ))}
         </fieldset>
       </fieldset>
-      <button
-        type="submit"
-        className="mt-6 min-h-12 rounded-md bg-accent px-6 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong"
-      >
-        {copy.submit}
-      </button>
+      {/* Stays in view at the foot of the screen while the list scrolls past. */}
+      <div className="sticky bottom-0 z-10 -mx-4 mt-6 border-t border-slate-200 bg-white/95 px-4 py-3 dark:border-slate-700 dark:bg-[#0b1220]/95">
+        <button
+          type="submit"
+          className="min-h-12 w-full rounded-md bg-accent px-6 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong sm:w-auto"
+        >
+          {hydrated ? fill(copy.submitCount, { count: picked }) : copy.submit}
+        </button>
+      </div>
     </form>
   );
 }

@@ -1,15 +1,26 @@
 import type { Ui } from '@/content';
 import { fill } from '@/lib/text';
 
-type Props = { current: number; total: number; fraction: number; done: boolean; ui: Ui };
+type Props = { current: number; atMostAfter: number; fraction: number; done: boolean; ui: Ui };
 
-export function ProgressBar({ current, total, fraction, done, ui }: Props) {
-  const text = done ? ui.wizard.progressDone : fill(ui.wizard.progress, { current, total });
+function aheadText(left: number, ui: Ui): string {
+  if (left === 0) return ui.wizard.progressLast;
+  return left === 1 ? ui.wizard.progressOneMore : fill(ui.wizard.progressMore, { left });
+}
+
+/**
+ * Which question this is and the most that can follow (a number that only goes down), over a
+ * bar that only moves forward: nothing that promises a total the journey may not have.
+ */
+export function ProgressBar({ current, atMostAfter, fraction, done, ui }: Props) {
+  const text = done ? ui.wizard.progressDone : fill(ui.wizard.progress, { current });
+  const ahead = done ? null : aheadText(atMostAfter, ui);
   const percent = Math.round(fraction * 100);
   return (
     <div className="no-print mb-5">
       <p className="mb-1 text-sm text-slate-600 dark:text-slate-400" id="progress-text">
-        {text}
+        <span className="font-semibold text-slate-800 dark:text-slate-200">{text}</span>
+        {ahead && <span> · {ahead}</span>}
       </p>
       <div
         role="progressbar"
@@ -17,7 +28,7 @@ export function ProgressBar({ current, total, fraction, done, ui }: Props) {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={text}
+        aria-valuetext={ahead ? `${text}. ${ahead}` : text}
         className="h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
       >
         <div

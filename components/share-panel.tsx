@@ -1,6 +1,7 @@
-import type { AgentContent } from '@/content';
+import type { AgentContent, Ui } from '@/content';
 import { CopyField } from './copy-field';
 import { QrCode } from './qr-code';
+import { ShareButton } from './share-button';
 
 type Props = {
   idPrefix: string;
@@ -8,10 +9,12 @@ type Props = {
   code: string | null;
   qrSvg: string;
   texts: AgentContent['share'];
+  /** The share sheet's words; without them no share button is offered. */
+  sheet?: { title: string; texts: Ui['shareSheet'] };
 };
 
 /** The three ways to pass a step on: the link, the case code read aloud, and a QR code. */
-export function SharePanel({ idPrefix, link, code, qrSvg, texts }: Props) {
+export function SharePanel({ idPrefix, link, code, qrSvg, texts, sheet }: Props) {
   const copy = {
     copied: texts.copied,
     announcement: texts.copiedAnnouncement,
@@ -26,6 +29,16 @@ export function SharePanel({ idPrefix, link, code, qrSvg, texts }: Props) {
         value={link}
         copyLabel={texts.copyLink}
         texts={copy}
+        also={
+          sheet && (
+            <ShareButton
+              url={link}
+              title={sheet.title}
+              label={sheet.texts.button}
+              failed={sheet.texts.failed}
+            />
+          )
+        }
       />
       {code && (
         <CopyField

@@ -1,12 +1,14 @@
 import { ui } from '@/content';
 
+/** Three short lines, spaced apart, rather than one dense paragraph on a phone. */
 export function SiteFooter() {
   return (
     <footer className="no-print border-t border-slate-200 dark:border-slate-800">
-      <div className="mx-auto max-w-2xl space-y-2 px-4 py-6 text-sm text-slate-600 sm:px-6 dark:text-slate-400">
-        <p>{ui.site.footer}</p>
-        <p>{ui.site.footerSources}</p>
-      </div>
+      <ul className="mx-auto max-w-2xl space-y-3 px-4 py-6 text-sm leading-relaxed text-slate-600 sm:space-y-1 sm:px-6 dark:text-slate-400">
+        {ui.site.footer.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
     </footer>
   );
 }

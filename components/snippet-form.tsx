@@ -127,6 +127,19 @@ export function SnippetForm({
         </label>
       </p>
 
+      <p>
+        <label className="flex min-h-11 items-center gap-3">
+          <input
+            type="checkbox"
+            name={FIELDS.noScroll}
+            value="true"
+            defaultChecked={field(FIELDS.noScroll) === 'true'}
+            className="h-5 w-5 shrink-0 accent-[var(--accent)]"
+          />
+          {text.noScroll.label}
+        </label>
+      </p>
+
       {(['minHeight', 'maxHeight'] as const).map((key) => {
         const id = `builder-${FIELDS[key]}`;
         const error = heightError(key);

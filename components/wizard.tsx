@@ -81,7 +81,10 @@ export function Wizard(props: Props) {
       return;
     }
     document.title = `${title} · ${ui.site.name}`;
-    headingRef.current?.focus();
+    // A new step is a new page: it starts at the top, with the header in view, wherever the
+    // tapped answer was. Focus then goes to the heading without scrolling again.
+    window.scrollTo(0, 0);
+    headingRef.current?.focus({ preventScroll: true });
     // Only a change of step should move focus, not a re-render of the same one.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search]);

@@ -35,6 +35,9 @@ export const embed = {
       compact: {
         label: 'Compact: smaller text and spacing, for narrow columns',
       },
+      noScroll: {
+        label: 'Keep my page still: do not scroll to the top of the checklist after a step',
+      },
       minHeight: {
         label: 'Minimum height, in pixels',
       },
@@ -97,6 +100,11 @@ export const embed = {
         maxHeight: {
           values: '{min} to {max} (default: none)',
           effect: 'The frame is never taller than this; longer content scrolls inside it.',
+        },
+        scroll: {
+          values: 'true (default) or false',
+          effect:
+            'After each step, if the top of the checklist is above the screen (a long page on a phone), the page scrolls just enough to show it. It never scrolls the page otherwise. false turns this off.',
         },
         title: {
           values: 'Text, up to 200 characters',

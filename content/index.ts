@@ -18,6 +18,7 @@ import {
 import { servicesUi as rawServicesUi } from './services/ui';
 import { embed as rawEmbed } from './embed';
 import { agent as rawAgent } from './agent';
+import { ticket as rawTicket } from './ticket';
 import {
   wizardContentSchema,
   type Outcome,
@@ -148,6 +149,7 @@ const embedSchema = z.strictObject({
       accent: z.strictObject({ label: text, hint: text, invalid: text }),
       theme: z.strictObject({ legend: text, auto: text, light: text, dark: text }),
       compact: z.strictObject({ label: text }),
+      noScroll: z.strictObject({ label: text }),
       minHeight: z.strictObject({ label: text }),
       maxHeight: z.strictObject({ label: text }),
       heightHint: text,
@@ -179,6 +181,7 @@ const embedSchema = z.strictObject({
         compact: cell,
         minHeight: cell,
         maxHeight: cell,
+        scroll: cell,
         title: cell,
         callback: cell,
         target: cell,
@@ -223,3 +226,9 @@ agentSchema.parse(rawAgent);
 type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
 export type AgentContent = Widen<typeof rawAgent>;
 export const agentContent: AgentContent = deepFreeze(rawAgent);
+
+// ---- The ticket summary's short form and formats (support console) ------------------------
+
+const ticketSchema = z.record(z.string(), z.string().min(2));
+export const ticketText = deepFreeze(ticketSchema.parse(rawTicket) as typeof rawTicket);
+export type TicketText = typeof ticketText;

@@ -8,10 +8,18 @@ export const ui = {
     tagline: 'Get your Microsoft Authenticator accounts back, one check at a time.',
     skipLink: 'Skip to content',
     homeLink: 'Home',
-    footer:
-      'Independent guide. Not made by or affiliated with Microsoft or Apple. Your answers stay in the link in your address bar: no cookies, no tracking, nothing stored on our side.',
-    footerSources:
-      'Every step lists the pages it rests on, and says so when a page was seen only as quoted by others, or is a report by users.',
+    footer: [
+      'An independent guide, not made by Microsoft or Apple.',
+      'Your answers stay in the page address: no cookies, no tracking, nothing stored.',
+      'Every step names the pages it rests on, and says when a page was only quoted or is a report by users.',
+    ],
+    navLabel: 'Main',
+    nav: {
+      checklist: 'Checklist',
+      services: 'Services',
+      support: 'For support',
+      helpDesks: 'For help desks',
+    },
   },
   landing: {
     title: 'Your Authenticator codes are gone. Let’s get them back.',
@@ -27,12 +35,46 @@ export const ui = {
       'Works on the phone you are fixing, with a keyboard or screen reader, and with JavaScript turned off.',
     ],
     outcomesLink: 'See every possible result',
+    accountsHeading: 'Just need to get back into your accounts?',
+    accountsBody:
+      'Skip the checks and go to each service’s own recovery page, in the order that works best.',
+    accountsPlan: 'Make a recovery plan',
+    accountsServices: 'Find one service',
+  },
+  /** The flow map's controls (the map's own words are with the support pages' copy). */
+  flowMap: {
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Fit to width',
+    hint: 'Drag the map or use the arrow keys to move it; + and − zoom, 0 fits it again. Tap a box to open its page.',
+    regionLabel: 'Map of the checklist. Use the arrow keys to move, + and − to zoom.',
+  },
+  /** The phone's own share sheet, offered beside Copy where the browser has one. */
+  shareSheet: {
+    button: 'Share…',
+    failed: 'Sharing did not work. Copy the link instead.',
+    title: 'My Authenticator restore checklist',
+  },
+  /** "Have a code from support?": on the start page, and the page that opens a code. */
+  code: {
+    heading: 'Have a code from support?',
+    label: 'Your code',
+    hint: 'Type the code support read to you, for example {example}. Capitals and dashes do not matter.',
+    submit: 'Open',
+    problemTitle: 'We could not open that code',
+    problemIntro: 'Check the code with the person who gave it to you, and type it again.',
+    emptyTitle: 'Open a code from support',
+    emptyBody: 'Type the code support read to you, and you go straight to the step they meant.',
+    start: 'Start the checklist instead',
   },
   wizard: {
     back: 'Back',
     navLabel: 'Checklist steps',
     startOver: 'Start over',
-    progress: 'Question {current} of at most {total}',
+    progress: 'Question {current}',
+    progressMore: 'At most {left} more. It stops as soon as your fix is found.',
+    progressOneMore: 'At most 1 more.',
+    progressLast: 'This is the last question.',
     progressDone: 'Result',
     progressLabel: 'Progress through the checklist',
     answersLabel: 'Your answer',

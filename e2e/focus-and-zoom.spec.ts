@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ui } from '../content/ui';
 import { outcomeTitle, questionOf } from './journeys';
 
 async function focusedName(page: Page) {
@@ -16,6 +17,7 @@ test('Tab moves through a question in reading order', async ({ page }) => {
   const expected = [
     'Skip to content',
     'Authenticator restore checklist',
+    ...Object.values(ui.site.nav),
     ...Object.values(q.answers).map((a) => a.label),
   ];
   const seen: string[] = [];

@@ -19,6 +19,7 @@ const OPTIONS = [
   'compact',
   'min-height',
   'max-height',
+  'scroll',
   'title',
   'callback',
   'target',
@@ -29,7 +30,7 @@ const escape = (text) =>
   text.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]);
 
 const page = (title, body) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body>${body}</body></html>`;
 
 function hostPage(query) {
   const app = /^http:\/\/127\.0\.0\.1:\d{2,5}$/.test(query.get('app') ?? '')
@@ -39,7 +40,9 @@ function hostPage(query) {
     .map((name) => ` data-${name}="${escape(query.get(name))}"`)
     .join('');
   const embedQuery = new URLSearchParams(
-    [...query].filter(([name]) => OPTIONS.includes(name) && !name.includes('height')),
+    [...query].filter(
+      ([name]) => OPTIONS.includes(name) && !name.includes('height') && name !== 'scroll',
+    ),
   );
   const mode = query.get('mode');
   const embed =

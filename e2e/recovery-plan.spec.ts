@@ -131,6 +131,7 @@ test.describe('ticks', () => {
     await page.goto('/plan?s=github,google');
     await expect(checklist(page).getByRole('checkbox', { name: 'Google' })).toBeChecked();
     await checklist(page).getByRole('button', { name: copy.clear }).click();
+    await checklist(page).getByRole('button', { name: copy.clearYes }).click();
     await expect(checklist(page).getByRole('checkbox', { name: 'Google' })).not.toBeChecked();
     await expect(checklist(page).getByRole('status')).toHaveText(copy.clearedStatus);
     await page.reload();

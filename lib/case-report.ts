@@ -4,6 +4,7 @@ import {
   outcomeContent,
   questionContent,
   source,
+  ticketText,
   ui,
   type Source,
 } from '../content';
@@ -24,6 +25,13 @@ import { problemMessages } from './problem-text';
 import { replayAnswers, type ReplayProblem } from './replay';
 import { hrefFor } from './step-model';
 import { fill } from './text';
+import { ticketFormats, type TicketFormats, type TicketStep } from './ticket-formats';
+
+/**
+ * The question whose answer is the customer's platform in the ticket's short form. If the
+ * checklist stops asking it, the short form says "not answered" rather than guessing.
+ */
+const PLATFORM_QUESTION = 'platforms';
 
 /** Everything the support console shows about one customer's journey, as plain data. */
 export type CaseReport = {
@@ -43,7 +51,9 @@ export type CaseReport = {
   sourceOrder: string[];
   notices: string[];
   otherVersion: { messages: string[]; changes: string[] } | null;
+  /** The short form, then the full transcript, as plain text (the same as `formats.text`). */
   summary: string;
+  formats: TicketFormats;
 };
 
 export type CaseResult =
@@ -105,7 +115,7 @@ function report(
     ...(extra.notices ?? []),
     ...problemMessages([...(extra.problems ?? []), ...replay.problems], titleOf, ui),
   ];
-  const summary = ticketSummary(
+  const transcript = ticketSummary(
     {
       code: code ?? '–',
       version: CONTENT_VERSION,
@@ -116,6 +126,41 @@ function report(
     },
     agentContent.summary,
   );
+  const explained = explainJourney(replay.answers);
+  const ticketSteps: TicketStep[] = explained.map((step, i) => ({
+    questionId: step.question,
+    question: steps[i]!.question,
+    value: step.value,
+    answer: steps[i]!.answer,
+    rule: steps[i]!.rule,
+  }));
+  const platform = replay.answers.find((a) => a.question === PLATFORM_QUESTION);
+  const formats = ticketFormats(
+    {
+      situation: steps[0]?.answer ?? null,
+      platform: platform ? answerLabel(platform.question, platform.value) : null,
+      result:
+        now.kind === 'outcome'
+          ? {
+              kind: 'outcome',
+              id: now.id,
+              title: now.title,
+              category: now.category,
+              label: agentContent.summary[now.category],
+            }
+          : { kind: 'question', id: now.id, title: now.title },
+      next:
+        now.kind === 'outcome'
+          ? (outcome?.steps[0]?.text ?? now.summary)
+          : fill(ticketText.askNext, { title: now.title }),
+      link,
+      code,
+    },
+    ticketSteps,
+    transcript,
+    ticketText,
+    CONTENT_VERSION,
+  );
   return {
     code,
     link,
@@ -125,7 +170,8 @@ function report(
     sourceOrder,
     notices,
     otherVersion: extra.otherVersion ?? null,
-    summary,
+    summary: formats.text,
+    formats,
   };
 }
 

@@ -10,6 +10,7 @@ const none: SnippetChoice = {
   accent: null,
   theme: 'auto',
   compact: false,
+  noScroll: false,
   minHeight: null,
   maxHeight: null,
 };
@@ -35,6 +36,7 @@ describe('readChoice', () => {
         accent: '#0f766e',
         theme: 'dark',
         compact: true,
+        noScroll: false,
         minHeight: 400,
         maxHeight: 1200,
       },
@@ -92,6 +94,7 @@ describe('buildSnippets', () => {
         accent: '#0f766e',
         theme: 'dark',
         compact: true,
+        noScroll: true,
         minHeight: 1000,
         maxHeight: 1200,
       },
@@ -99,7 +102,7 @@ describe('buildSnippets', () => {
     );
 
     expect(snippets.script).toBe(
-      '<script src="https://checklist.example.org/embed.js" data-start="lost" data-accent="#0f766e" data-theme="dark" data-compact="true" data-min-height="1000" data-max-height="1200" async></script>',
+      '<script src="https://checklist.example.org/embed.js" data-start="lost" data-accent="#0f766e" data-theme="dark" data-compact="true" data-scroll="false" data-min-height="1000" data-max-height="1200" async></script>',
     );
     expect(snippets.iframe).toBe(
       '<iframe src="https://checklist.example.org/embed?start=lost&amp;accent=0f766e&amp;theme=dark&amp;compact=true" title="Checklist &quot;A&quot; &amp; &lt;B>" width="100%" height="1000" style="border: 0"></iframe>',
@@ -110,6 +113,19 @@ describe('buildSnippets', () => {
   it('keeps a plain iframe within the maximum height', () => {
     expect(buildSnippets(origin, { ...none, maxHeight: 600 }, 'x').iframe).toContain(
       'height="600"',
+    );
+  });
+});
+
+describe('the scroll option', () => {
+  it('writes data-scroll="false" on the script only, when the box is ticked', () => {
+    const { choice } = read({ 'no-scroll': 'true' });
+    expect(choice.noScroll).toBe(true);
+    const snippets = buildSnippets('https://checklist.example.org', choice, 'Checklist');
+    expect(snippets.script).toContain(' data-scroll="false"');
+    expect(snippets.iframe).not.toContain('scroll');
+    expect(buildSnippets('https://checklist.example.org', none, 'Checklist').script).not.toContain(
+      'data-scroll',
     );
   });
 });

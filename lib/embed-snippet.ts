@@ -20,6 +20,7 @@ export const FIELDS = {
   accent: 'accent',
   theme: 'theme',
   compact: 'compact',
+  noScroll: 'no-scroll',
   minHeight: 'min-height',
   maxHeight: 'max-height',
 } as const;
@@ -29,6 +30,8 @@ export type SnippetChoice = {
   accent: string | null;
   theme: ThemeChoice;
   compact: boolean;
+  /** Keep the host page still after each step (data-scroll="false"); the script only. */
+  noScroll: boolean;
   minHeight: number | null;
   maxHeight: number | null;
 };
@@ -60,6 +63,7 @@ export function readChoice(
     accent: null,
     theme: 'auto',
     compact: text(FIELDS.compact) === 'true',
+    noScroll: text(FIELDS.noScroll) === 'true',
     minHeight: null,
     maxHeight: null,
   };
@@ -121,6 +125,7 @@ export function buildSnippets(origin: string, choice: SnippetChoice, title: stri
     ['data-accent', choice.accent],
     ['data-theme', choice.theme === 'auto' ? null : choice.theme],
     ['data-compact', choice.compact ? 'true' : null],
+    ['data-scroll', choice.noScroll ? 'false' : null],
     ['data-min-height', choice.minHeight],
     ['data-max-height', choice.maxHeight],
   ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EDGES } from './flow';
-import { layoutFlow, wrap } from './flow-diagram';
+import { countCrossings, layoutFlow, wrap } from './flow-diagram';
 import { reachableStates } from './paths';
 
 describe('the flow diagram', () => {
@@ -27,7 +27,7 @@ describe('the flow diagram', () => {
     expect(diagram.nodes.find((n) => n.id === 'service-recovery')!.kind).toBe('referral');
     expect(diagram.nodes.find((n) => n.id === 'cross-platform')!.kind).toBe('fix');
     expect(diagram.nodes.find((n) => n.id === 'goal')!.kind).toBe('question');
-  });
+  }, 60_000);
 
   it('joins the words of transitions between the same two states', async () => {
     const diagram = await layoutFlow(['goal', 'platforms', 'cross-platform'], {
@@ -42,4 +42,30 @@ describe('the flow diagram', () => {
     expect(wrap('one two three four', 9, 3)).toEqual(['one two', 'three', 'four']);
     expect(wrap('one two three four', 9, 2)).toEqual(['one two', 'three…']);
   });
+});
+
+describe('crossings', () => {
+  it('counts a horizontal arrow crossing a vertical one, and not arrows that only touch', () => {
+    const edge = (id: string, d: string) => ({ id, from: 'a', to: 'b', d, label: null });
+    const diagram = {
+      width: 100,
+      height: 100,
+      nodes: [],
+      edges: [
+        edge('h', 'M0 50 L100 50'),
+        edge('v', 'M50 0 L50 100'),
+        edge('end', 'M100 0 L100 100'),
+      ],
+    };
+    expect(countCrossings(diagram)).toBe(1);
+  });
+
+  it('keeps the real map to a handful of crossings (the first layout had 11)', async () => {
+    const { outcomeContent, questionContent } = await import('../content');
+    const diagram = await layoutFlow(reachableStates(), {
+      title: (id) => questionContent(id)?.title ?? outcomeContent(id)?.title ?? id,
+      edge: (e) => e.value ?? e.event,
+    });
+    expect(countCrossings(diagram)).toBeLessThanOrEqual(5);
+  }, 60_000);
 });

@@ -87,7 +87,11 @@ function pathData(edge: ElkExtendedEdge): string {
 }
 
 /** Lays out the whole machine with ELK's layered algorithm: top to bottom, orthogonal edges. */
-export async function layoutFlow(states: readonly string[], text: DiagramText): Promise<Diagram> {
+export async function layoutFlow(
+  states: readonly string[],
+  text: DiagramText,
+  extraOptions: Record<string, string> = {},
+): Promise<Diagram> {
   const nodeLines = new Map(states.map((id) => [id, wrap(text.title(id), NODE_CHARS, 5)]));
   const edges = mergedEdges(text).filter((e) => nodeLines.has(e.from) && nodeLines.has(e.to));
   const edgeLines = edges.map((e) => wrap(e.words.join(' / '), LABEL_CHARS, 4));
@@ -102,8 +106,14 @@ export async function layoutFlow(states: readonly string[], text: DiagramText): 
       'elk.layered.spacing.edgeNodeBetweenLayers': '20',
       'elk.spacing.nodeNode': '28',
       'elk.spacing.edgeLabel': '4',
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      // Fewer crossings: let ELK reorder nodes freely, try harder, then swap neighbours
+      // greedily; network simplex placement also keeps the map narrower.
+      'elk.layered.considerModelOrder.strategy': 'NONE',
+      'elk.layered.thoroughness': '50',
+      'elk.layered.crossingMinimization.greedySwitch.type': 'TWO_SIDED',
+      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
       'elk.padding': '[top=16,left=16,bottom=16,right=16]',
+      ...extraOptions,
     },
     children: states.map((id) => ({
       id,
@@ -158,4 +168,42 @@ export async function layoutFlow(states: readonly string[], text: DiagramText): 
       };
     }),
   };
+}
+
+type Segment = { x1: number; y1: number; x2: number; y2: number };
+
+function segments(d: string): Segment[] {
+  const points = [...d.matchAll(/[ML]([\d.]+) ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  const starts = [...d.matchAll(/([ML])/g)].map((m) => m[1]);
+  const result: Segment[] = [];
+  for (let i = 1; i < points.length; i++) {
+    if (starts[i] === 'M') continue;
+    const [x1, y1] = points[i - 1]!;
+    const [x2, y2] = points[i]!;
+    result.push({ x1: x1!, y1: y1!, x2: x2!, y2: y2! });
+  }
+  return result;
+}
+
+/**
+ * How many times two arrows cross: horizontal against vertical segments of different edges,
+ * strictly inside both (ELK routes orthogonally, so that is every crossing that can be seen).
+ */
+export function countCrossings(diagram: Diagram): number {
+  const all = diagram.edges.map((edge) => segments(edge.d));
+  let crossings = 0;
+  for (let a = 0; a < all.length; a++) {
+    for (let b = a + 1; b < all.length; b++) {
+      for (const s of all[a]!) {
+        for (const t of all[b]!) {
+          const [h, v] = s.y1 === s.y2 ? [s, t] : [t, s];
+          if (h.y1 !== h.y2 || v.x1 !== v.x2) continue;
+          const inH = v.x1 > Math.min(h.x1, h.x2) && v.x1 < Math.max(h.x1, h.x2);
+          const inV = h.y1 > Math.min(v.y1, v.y2) && h.y1 < Math.max(v.y1, v.y2);
+          if (inH && inV) crossings++;
+        }
+      }
+    }
+  }
+  return crossings;
 }

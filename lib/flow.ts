@@ -102,9 +102,35 @@ export function questionsRemaining(state: string): number {
   return result;
 }
 
-/** Progress as a fraction, honest about the longest way still possible. */
-export function progressAt(state: string, answered: number): number {
+const fewestCache = new Map<string, number>();
+
+/** The fewest questions that can still be asked from this state (0 at an outcome). */
+export function questionsRemainingAtLeast(state: string): number {
+  const cached = fewestCache.get(state);
+  if (cached !== undefined) return cached;
+  const next = EDGES.filter((e) => e.from === state).map((e) => e.to);
+  const result = next.length === 0 ? 0 : 1 + Math.min(...next.map(questionsRemainingAtLeast));
+  fewestCache.set(state, result);
+  return result;
+}
+
+/**
+ * How far along the bar is after `answered` questions, standing at `state`: answered against
+ * answered plus the middle of the fewest and most questions still possible. Counting against
+ * the longest way only leaves the bar nearly empty for most of a short journey, then jumps.
+ */
+function share(state: string, answered: number): number {
   if (isOutcomeId(state)) return 1;
-  const remaining = questionsRemaining(state);
-  return answered / (answered + remaining);
+  const middle = (questionsRemaining(state) + questionsRemainingAtLeast(state)) / 2;
+  return answered + middle === 0 ? 0 : answered / (answered + middle);
+}
+
+/**
+ * Progress as a fraction that never goes back: the furthest the bar has been at any step of
+ * this journey (each earlier step is known from the questions answered), so a branch that
+ * turns out longer slows the bar rather than pulling it back.
+ */
+export function progressAt(state: string, askedBefore: readonly string[]): number {
+  const here = share(state, askedBefore.length);
+  return Math.max(here, ...askedBefore.map((question, i) => share(question, i)));
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseTicks, serializeTicks, ticksStorageKey, toggleTick } from './plan-ticks';
+import {
+  carriedTicks,
+  parseLastPlan,
+  parseTicks,
+  serializeTicks,
+  ticksStorageKey,
+  toggleTick,
+  withService,
+} from './plan-ticks';
 
 describe('plan ticks', () => {
   it('keys a plan the same whatever order its services came in', () => {
@@ -37,5 +45,39 @@ describe('plan ticks', () => {
     expect(toggleTick(['google'], 'github', true)).toEqual(['google', 'github']);
     expect(toggleTick(['google', 'github'], 'google', false)).toEqual(['github']);
     expect(toggleTick(['google'], 'google', true)).toEqual(['google']);
+  });
+});
+
+describe('the last plan and carried ticks', () => {
+  it('reads back a stored last plan, and nothing that is not one', () => {
+    const plan = {
+      ids: ['google', 'github'],
+      workSchool: true,
+      holder: 'apple' as const,
+      ticksKey: ticksStorageKey(['google', 'github', 'apple-account']),
+    };
+    expect(parseLastPlan(JSON.stringify(plan))).toEqual(plan);
+    expect(parseLastPlan(JSON.stringify({ ...plan, ids: [] }))).toBeNull();
+    expect(parseLastPlan(JSON.stringify({ ...plan, holder: 'nokia' }))).toBeNull();
+    expect(parseLastPlan(JSON.stringify({ ...plan, extra: 1 }))).toBeNull();
+    expect(parseLastPlan('{')).toBeNull();
+    expect(parseLastPlan(null)).toBeNull();
+  });
+
+  it('adds a service to the last plan once, at the end', () => {
+    const plan = { ids: ['google', 'github'], workSchool: false, holder: null, ticksKey: 'k' };
+    expect(withService(plan, 'revolut')).toEqual(['google', 'github', 'revolut']);
+    expect(withService(plan, 'github')).toEqual(['google', 'github']);
+  });
+
+  it('keeps ticks for the services still in the plan after adding or removing some', () => {
+    expect(carriedTicks(['google', 'steam'], [], ['google', 'steam', 'amazon'])).toEqual([
+      'google',
+      'steam',
+    ]);
+    expect(carriedTicks(['google', 'steam'], ['amazon'], ['google', 'amazon'])).toEqual([
+      'amazon',
+      'google',
+    ]);
   });
 });

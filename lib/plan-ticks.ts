@@ -40,3 +40,54 @@ export function toggleTick(ticked: readonly string[], id: string, on: boolean): 
   const rest = ticked.filter((t) => t !== id);
   return on ? [...rest, id] : rest;
 }
+
+/** The plan a person last opened in this browser: its services and options, nothing else. */
+export type LastPlan = {
+  ids: string[];
+  workSchool: boolean;
+  holder: 'microsoft' | 'apple' | null;
+  /** Where its ticks are stored (the plan's own services, added ones included). */
+  ticksKey: string;
+};
+
+export const LAST_PLAN_KEY = 'recovery-plan:last';
+/** Ticks on their way from one plan to the next, taken up by the next plan page. */
+export const CARRY_KEY = 'recovery-plan:carry';
+
+const lastPlan = z.strictObject({
+  ids: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(200)),
+  workSchool: z.boolean(),
+  holder: z.nullable(z.enum(['microsoft', 'apple'])),
+  ticksKey: z.string().check(z.maxLength(20_000)),
+});
+
+/** Reads the stored last plan without trusting it; null when there is none or it is not ours. */
+export function parseLastPlan(raw: string | null): LastPlan | null {
+  if (!raw) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const parsed = lastPlan.safeParse(json);
+  return parsed.success && parsed.data.ids.length > 0 ? parsed.data : null;
+}
+
+/** The services of the last plan with one more (once, at the end), for "Add X to my plan". */
+export function withService(plan: LastPlan, id: string): string[] {
+  return plan.ids.includes(id) ? [...plan.ids] : [...plan.ids, id];
+}
+
+/**
+ * Ticks for a changed plan: those of the old plan for services still in it, joined with any the
+ * new plan already had. Adding Amazon to a plan with two ticks keeps those two ticks.
+ */
+export function carriedTicks(
+  fromTicks: readonly string[],
+  toTicks: readonly string[],
+  toIds: readonly string[],
+): string[] {
+  const inPlan = new Set(toIds);
+  return [...new Set([...toTicks, ...fromTicks])].filter((id) => inPlan.has(id));
+}

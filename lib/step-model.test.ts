@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSearch, withoutParams } from './answers-url';
-import { replayLink } from './replay';
+import { isOutcomeId } from './flow';
+import { answerPaths } from './paths';
+import { replayAnswers, replayLink } from './replay';
 import { hrefFor, stepModel } from './step-model';
 
 const answers = [
@@ -51,5 +53,31 @@ describe('withoutParams', () => {
 
   it('returns the query unchanged when there is nothing to leave out', () => {
     expect(withoutParams('v=2&goal=lost%20x', [])).toBe('v=2&goal=lost%20x');
+  });
+});
+
+describe('progress along every way through the checklist', () => {
+  const walks = answerPaths()
+    .filter((path) => isOutcomeId(path.stateId))
+    .map((path) =>
+      path.answers
+        .map((_, i) => path.answers.slice(0, i + 1))
+        .map((prefix) => stepModel(replayAnswers(prefix), '/check', 1).progress),
+    );
+
+  it('never moves the bar back, and never raises the most questions still to come', () => {
+    for (const steps of walks) {
+      for (let i = 1; i < steps.length; i++) {
+        expect(steps[i]!.fraction).toBeGreaterThanOrEqual(steps[i - 1]!.fraction);
+        expect(steps[i]!.atMostAfter).toBeLessThanOrEqual(steps[i - 1]!.atMostAfter);
+      }
+      expect(steps.at(-1)!.fraction).toBe(1);
+    }
+  });
+
+  it('shows real progress after the first answer, not a sliver against the longest journey', () => {
+    for (const steps of walks) {
+      if (steps.length > 2) expect(steps[0]!.fraction).toBeGreaterThanOrEqual(0.1);
+    }
   });
 });

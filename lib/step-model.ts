@@ -1,7 +1,7 @@
 import { getNextTransitions } from 'xstate';
 import { CHECKLISTS, type Answer } from '../machines/diagnosis-machine';
 import { toSearch } from './answers-url';
-import { isVersionQuestion, questionsRemaining } from './flow';
+import { isVersionQuestion, progressAt, questionsRemaining } from './flow';
 import type { Replay } from './replay';
 
 export type StepModel = {
@@ -18,7 +18,11 @@ export type StepModel = {
   backHref: string | null;
   restartHref: string;
   answered: Answer[];
-  progress: { current: number; total: number; fraction: number };
+  /**
+   * Where the person is: the question's number, the most questions that can follow this one
+   * (it only ever goes down), and the bar's fraction (it only ever goes up).
+   */
+  progress: { current: number; atMostAfter: number; fraction: number };
 };
 
 /**
@@ -54,8 +58,6 @@ export function stepModel(replay: Replay, basePath: string, version: number): St
       value,
       href: hrefFor(basePath, [...answers, { question: stateId, value }], version),
     }));
-  const remaining = isOutcome ? 0 : questionsRemaining(stateId);
-  const total = answers.length + remaining;
   return {
     stateId,
     isOutcome,
@@ -76,8 +78,11 @@ export function stepModel(replay: Replay, basePath: string, version: number): St
     answered: answers,
     progress: {
       current: answers.length + 1,
-      total: Math.max(total, answers.length + 1),
-      fraction: isOutcome ? 1 : total === 0 ? 0 : answers.length / total,
+      atMostAfter: isOutcome ? 0 : Math.max(0, questionsRemaining(stateId) - 1),
+      fraction: progressAt(
+        stateId,
+        answers.map((a) => a.question),
+      ),
     },
   };
 }

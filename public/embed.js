@@ -16,13 +16,15 @@
 
   const is = (re) => (v) => re.test(v);
   const oneOf = (list) => [(v) => list.includes(v), list.join(' or ')];
+  const bool = oneOf(['true', 'false']);
   const height = [(v) => /^\d{3,5}$/.test(v) && v >= 200 && v <= 10000, '200 to 10000'];
   const RULES = {
     start: oneOf(['prepare', 'restore', 'backup-error', 'not-working', 'lost']),
     answers: [is(/^[\w=&.*+%-]{1,1000}$/), 'a token from a navigate event'],
     accent: [is(/^#([\da-f]{3}){1,2}$/i), '#rgb or #rrggbb'],
     theme: oneOf(['light', 'dark', 'auto']),
-    compact: oneOf(['true', 'false']),
+    compact: bool,
+    scroll: bool,
     minHeight: height,
     maxHeight: height,
     title: [is(/^.{1,200}$/), 'at most 200 characters'],
@@ -82,6 +84,8 @@
     if (d.type === 'resize') {
       it.frame.setAttribute('height', Math.round(Math.min(Math.max(d.height, it.o.min), it.o.max)));
     }
+    if (d.type === 'step' && it.o.scroll != 'false' && it.frame.getBoundingClientRect().top < 0)
+      it.frame.scrollIntoView();
     it.host.dispatchEvent(new CustomEvent(NAME + ':' + d.type, { detail, bubbles: true }));
     const fn = typeof it.o.callback === 'function' ? it.o.callback : window[it.o.callback];
     if (typeof fn === 'function') fn(detail);

@@ -1,11 +1,29 @@
-// Screenshots of pages at phone and desktop width, light and dark, for a look before shipping.
+// Screenshots for a look before shipping.
+// `npm run screenshots` (after `npm run build`): runs the phone journeys (e2e/phone-*.spec.ts)
+//   and saves each one's end state, light and dark, in test-results/screenshots/journeys.
 // Usage: node scripts/screenshots.mjs http://127.0.0.1:3000 /path /other?x=1 [--out dir] [--no-js]
-import { mkdirSync } from 'node:fs';
+//   pages at phone and desktop width, light and dark, from a running server.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { assertChromium, chromiumPath } from './browser.mjs';
 
 assertChromium();
 const args = process.argv.slice(2);
+if (args.length === 0) {
+  if (!existsSync(new URL('../.next/BUILD_ID', import.meta.url))) {
+    console.error('No production build: run "npm run build" first.');
+    process.exit(1);
+  }
+  const dir = 'test-results/screenshots/journeys';
+  mkdirSync(dir, { recursive: true });
+  const run = spawnSync('npx', ['playwright', 'test', 'e2e/phone-', '--reporter=line'], {
+    stdio: 'inherit',
+    env: { ...process.env, SCREENSHOTS_DIR: dir },
+  });
+  console.log(`Screenshots in ${dir}`);
+  process.exit(run.status ?? 1);
+}
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args.splice(outIndex, 2)[1] : 'test-results/screenshots';
 const noJs = args.includes('--no-js');

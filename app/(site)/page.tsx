@@ -1,7 +1,12 @@
 import Link from 'next/link';
+import { CodeForm } from '@/components/code-form';
 import { CONTENT_VERSION, questionContent, ui } from '@/content';
+import { exampleCode } from '@/lib/code-link';
 import { startSnapshot } from '@/lib/replay';
 import { stepModel } from '@/lib/step-model';
+
+const strongLink =
+  'inline-flex min-h-11 items-center font-semibold text-accent-strong underline underline-offset-4 dark:text-accent';
 
 export default function HomePage() {
   const goal = questionContent('goal');
@@ -42,6 +47,32 @@ export default function HomePage() {
           })}
         </ul>
       </section>
+
+      <section
+        className="mt-8 rounded-lg border-l-4 border-accent bg-slate-50 p-4 dark:bg-slate-900"
+        aria-labelledby="accounts-heading"
+      >
+        <h2 id="accounts-heading" className="text-xl font-bold">
+          {ui.landing.accountsHeading}
+        </h2>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">{ui.landing.accountsBody}</p>
+        <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
+          <li>
+            <Link href="/plan" prefetch={false} className={strongLink}>
+              {ui.landing.accountsPlan}
+            </Link>
+          </li>
+          <li>
+            <Link href="/services" prefetch={false} className={strongLink}>
+              {ui.landing.accountsServices}
+            </Link>
+          </li>
+        </ul>
+      </section>
+
+      <div className="mt-8">
+        <CodeForm ui={ui} example={exampleCode(CONTENT_VERSION)} headingLevel="h2" />
+      </div>
 
       <section className="mt-10" aria-labelledby="how-heading">
         <h2 id="how-heading" className="text-xl font-bold">

@@ -14,7 +14,7 @@ export const directoryCopy = {
     'email-access': 'Access to the account’s email',
     'id-check': 'A photo ID or a selfie check',
     'account-details': 'Details that show the account is yours',
-    'support-ticket': 'A request to the service’s support team',
+    'support-ticket': 'Asking the service’s support team',
     'admin-reset': 'Your admin, for a work, team or school account',
   },
   categories: {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { FlowDiagramView } from '@/components/flow-diagram-view';
 import { FlowList, type FlowListItem } from '@/components/flow-list';
-import { agentContent, CONTENT_VERSION, outcomeContent, questionContent } from '@/content';
+import { agentContent, CONTENT_VERSION, outcomeContent, questionContent, ui } from '@/content';
 import { MIN_IOS_APP_VERSION } from '@/machines/diagnosis-machine';
 import { EDGES, isOutcomeId, isQuestionId, type Edge } from '@/lib/flow';
 import { layoutFlow } from '@/lib/flow-diagram';
@@ -106,6 +106,7 @@ export default async function FlowPage() {
         titleOf={titleOf}
         caption={t.diagramLabel}
         scrollLabel={t.scrollHint}
+        controls={ui.flowMap}
       />
       <FlowList
         items={listItems(states)}

@@ -1,11 +1,16 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { LinkNotice } from '@/components/link-notice';
 import { NotListed } from '@/components/not-listed';
 import { PlanChecklist, type PlanSection } from '@/components/plan-checklist';
 import { PlanPicker } from '@/components/plan-picker';
+import { QrCode } from '@/components/qr-code';
 import { directoryCopy, services, servicesByCategory, servicesUi, type Service } from '@/content';
+import { originFrom } from '@/lib/origin';
+import { ticksStorageKey } from '@/lib/plan-ticks';
 import { parsePlanQuery, planHref, type PlanQueryProblem } from '@/lib/plan-url';
+import { qrSvg } from '@/lib/qr';
 import { orderPlan, type PlanItem } from '@/lib/recovery-plan';
 import { fill } from '@/lib/text';
 
@@ -89,9 +94,15 @@ export default async function PlanPage({ searchParams }: Props) {
       workSchool={query.options.workSchool ?? false}
       backupHolder={query.options.backupHolder}
       copy={copy}
+      ticksKey={
+        items.length > 0 ? ticksStorageKey(items.map((item) => item.service.id)) : undefined
+      }
     />
   );
   const picked = query.ids.length > 0;
+  const origin = originFrom(await headers());
+  const shareHref = planHref(query.ids, query.options);
+  const planUrl = origin ? `${origin}${shareHref}` : shareHref;
 
   // No <Suspense>: the checklist and the picker must read without JavaScript.
   return (
@@ -112,10 +123,27 @@ export default async function PlanPage({ searchParams }: Props) {
           <p className="no-print text-slate-700 dark:text-slate-300">{copy.keepLink}</p>
           <PlanChecklist
             sections={sections}
-            shareHref={planHref(query.ids, query.options)}
+            shareHref={shareHref}
             copy={copy}
+            plan={{
+              ids: query.ids,
+              workSchool: query.options.workSchool ?? false,
+              holder: query.options.backupHolder ?? null,
+            }}
           />
         </>
+      )}
+      {items.length > 0 && (
+        <section className="hidden print:mt-6 print:block" aria-labelledby="print-link-heading">
+          <h2 id="print-link-heading" className="text-lg font-bold">
+            {copy.printHeading}
+          </h2>
+          <p>{copy.printHint}</p>
+          <p className="mt-1 font-mono break-all">{planUrl}</p>
+          <div className="mt-2 w-40">
+            <QrCode svg={await qrSvg(planUrl)} label={copy.printQrLabel} />
+          </div>
+        </section>
       )}
       {picked ? (
         <details className="no-print mt-8 rounded-lg border-2 border-slate-300 p-4 dark:border-slate-600">

@@ -49,6 +49,7 @@ export default async function SharePage(props: Props) {
         code={encodeCaseCode(replay.answers, CONTENT_VERSION)}
         qrSvg={await qrSvg(url)}
         texts={t}
+        sheet={{ title: ui.shareSheet.title, texts: ui.shareSheet }}
       />
       {replay.answers.length > 0 && (
         <Transcript

@@ -22,6 +22,7 @@ const OPTIONS = [
   ['compact', 'data-compact', 'compact'],
   ['minHeight', 'data-min-height', null],
   ['maxHeight', 'data-max-height', null],
+  ['scroll', 'data-scroll', null],
   ['title', 'data-title', null],
   ['callback', 'data-callback', null],
   ['target', 'data-target', null],

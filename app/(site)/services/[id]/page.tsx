@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AddToPlanLink } from '@/components/add-to-plan-link';
 import { ServiceDetail } from '@/components/service-detail';
 import { directoryCopy, serviceById, services, servicesUi } from '@/content';
 import { planHref } from '@/lib/plan-url';
@@ -69,9 +70,13 @@ export default async function ServicePage({ params }: Props) {
         fill={(template) => fill(template, values)}
       />
       <p className="no-print mt-8 flex flex-wrap gap-x-6 border-t border-slate-200 pt-4 dark:border-slate-800">
-        <Link href={planHref([service.id])} prefetch={false} className={linkClass}>
-          {fill(copy.addToPlan, values)}
-        </Link>
+        <AddToPlanLink
+          id={service.id}
+          name={service.name}
+          href={planHref([service.id])}
+          copy={copy}
+          className={linkClass}
+        />
         <Link href={`/services#service-${service.id}`} prefetch={false} className={linkClass}>
           {copy.backToList}
         </Link>

@@ -1,0 +1,42 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { carryTicksFrom, lastPlanHref, readStored, subscribeStored } from '@/lib/plan-store';
+import { LAST_PLAN_KEY, parseLastPlan, withService } from '@/lib/plan-ticks';
+import { fill } from '@/lib/text';
+
+type Props = {
+  id: string;
+  name: string;
+  /** The one-service plan: the link without JavaScript, or when this browser has no plan yet. */
+  href: string;
+  copy: { addToPlan: string; addToYourPlan: string; inYourPlan: string };
+  className: string;
+};
+
+/** "Add X to a recovery plan": to the plan this browser last opened, with its ticks, if any. */
+export function AddToPlanLink({ id, name, href, copy, className }: Props) {
+  const raw = useSyncExternalStore(
+    subscribeStored,
+    () => readStored(LAST_PLAN_KEY),
+    () => '',
+  );
+  const last = parseLastPlan(raw || null);
+  if (!last) {
+    return (
+      <a href={href} className={className}>
+        {fill(copy.addToPlan, { name })}
+      </a>
+    );
+  }
+  const already = last.ids.includes(id);
+  return (
+    <a
+      href={lastPlanHref(last, withService(last, id))}
+      className={className}
+      onClick={() => carryTicksFrom(last.ticksKey)}
+    >
+      {fill(already ? copy.inYourPlan : copy.addToYourPlan, { name })}
+    </a>
+  );
+}

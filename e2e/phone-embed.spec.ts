@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test';
+import { finish, onPhone, SCHEMES } from './phone';
+
+// The help desk's page (e2e/host-server.mjs) on another origin, with the loader script.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const host = `http://127.0.0.1:${Number(process.env.E2E_HOST_PORT ?? port + 1)}`;
+const frameSelector = 'iframe[title="Authenticator restore checklist"]';
+
+const frameTop = (page: Page) =>
+  page.locator(frameSelector).evaluate((f) => Math.round(f.getBoundingClientRect().top));
+const steps = (page: Page) =>
+  page.evaluate(
+    () =>
+      (window as unknown as { events: { type: string }[] }).events.filter((e) => e.type === 'step')
+        .length,
+  );
+
+/** The rest of the help article: the page stays long whatever height the frame takes. */
+const addArticleBelow = (page: Page) =>
+  page.evaluate(() => {
+    const rest = document.createElement('div');
+    rest.style.height = '3000px';
+    document.body.append(rest);
+  });
+
+// A result is longer than a phone's screen; its Back link is at the very bottom.
+const AT_RESULT = new URLSearchParams({ answers: 'v=1&goal=lost&lost-situation=no-backup' });
+
+/** Opens the host page at a result and scrolls down to its Back link, as a thumb would. */
+async function openScrolledToLastAnswer(page: Page, options = '') {
+  await page.goto(`${host}/?${AT_RESULT}${options}`);
+  const frame = page.frameLocator(frameSelector);
+  const last = frame.getByRole('link', { name: 'Back', exact: true });
+  await expect(last).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { events: { type: string }[] }).events.some(
+          (e) => e.type === 'ready',
+        ),
+      ),
+    )
+    .toBe(true);
+  await addArticleBelow(page);
+  // The frame grows to its content after the first resize message: scroll once it has.
+  await expect
+    .poll(async () => {
+      await last.scrollIntoViewIfNeeded();
+      return frameTop(page);
+    })
+    .toBeLessThan(0);
+  return last;
+}
+
+for (const scheme of SCHEMES) {
+  test.describe(`the embed on a phone, ${scheme}`, () => {
+    onPhone(scheme);
+
+    test('after a step, the host page shows the top of the frame', async ({ page }) => {
+      const last = await openScrolledToLastAnswer(page);
+      await last.tap();
+
+      await expect.poll(() => steps(page)).toBe(1);
+      await expect.poll(() => frameTop(page)).toBeGreaterThanOrEqual(0);
+      expect(await frameTop(page)).toBeLessThan(844);
+      await finish(page, 'embed-step-in-view', scheme);
+    });
+  });
+}
+
+test.describe('the embed never steals scroll', () => {
+  onPhone('light');
+
+  test('with data-scroll="false" the host page stays where it is', async ({ page }) => {
+    const last = await openScrolledToLastAnswer(page, '&scroll=false');
+    const before = await page.evaluate(() => window.scrollY);
+    await last.tap();
+    await expect.poll(() => steps(page)).toBe(1);
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  });
+
+  test('when the top of the frame is on screen, a step does not move the page', async ({
+    page,
+  }) => {
+    await page.goto(`${host}/`);
+    const frame = page.frameLocator(frameSelector);
+    const first = frame.getByRole('list', { name: 'Your answer' }).getByRole('link').first();
+    await expect(first).toBeVisible();
+    await addArticleBelow(page);
+    await page
+      .locator(frameSelector)
+      .evaluate((f) => window.scrollTo(0, (f as HTMLElement).offsetTop - 100));
+    expect(await frameTop(page)).toBeGreaterThan(50);
+    await first.tap();
+    await expect.poll(() => steps(page)).toBe(1);
+    // Bringing the frame into view would have put its top at 0: it stays where it was.
+    expect(await frameTop(page)).toBeGreaterThan(50);
+  });
+});
