@@ -33,7 +33,7 @@ export const agent = {
     intro:
       'Paste a customer’s link or type their case code to see what they answered, where they are now, and why each step followed. Nothing you enter is stored or sent anywhere.',
     inputLabel: 'Link or case code',
-    inputHint: 'For example 1K7Q-2M4X-D9, or a link to a page of this checklist.',
+    inputHint: 'For example {example}, or a link to a page of this checklist.',
     submit: 'Open',
     buildLink: 'Build a link for a customer',
     flowLink: 'See the whole checklist as a map',

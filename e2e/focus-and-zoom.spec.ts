@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ui } from '../content/ui';
+import { ui } from '../content';
 import { outcomeTitle, questionOf } from './journeys';
 
 async function focusedName(page: Page) {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { finish, onPhone, SCHEMES } from './phone';
 
 const LINK =
-  '/check?v=1&goal=restore&platforms=android-android&android-new-backup=no&android-new-phone=restore-shown&recovery-signin=cannot-sign-in';
+  '/check?v=2&goal=restore&platforms=android-android&android-new-backup=no&android-new-phone=restore-shown&recovery-signin=cannot-sign-in';
 
 for (const scheme of SCHEMES) {
   test.describe(`the support console on a phone, ${scheme}`, () => {

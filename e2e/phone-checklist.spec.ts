@@ -46,7 +46,7 @@ for (const scheme of SCHEMES) {
     }) => {
       // Read down to the sources, then tap an answer: the answer is scrolled back into view,
       // and the next question used to open where the page had been, header cut off.
-      await page.goto('/check?v=1&goal=restore&platforms=ios-ios');
+      await page.goto('/check?v=2&goal=restore&platforms=ios-ios');
       const answer = page.getByRole('list', { name: 'Your answer' }).getByRole('link').first();
       await expect(answer).toBeVisible();
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -72,7 +72,7 @@ for (const scheme of SCHEMES) {
           },
         });
       });
-      await page.goto('/share?v=1&goal=restore&platforms=ios-ios');
+      await page.goto('/share?v=2&goal=restore&platforms=ios-ios');
       const link = await page.getByRole('textbox', { name: 'Link to this page' }).inputValue();
       await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
       await page.getByRole('button', { name: 'Share…' }).click();
@@ -90,7 +90,7 @@ test('where the browser has no share sheet, only Copy is offered', async ({ page
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'share', { value: undefined });
   });
-  await page.goto('/share?v=1&goal=restore&platforms=ios-ios');
+  await page.goto('/share?v=2&goal=restore&platforms=ios-ios');
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Share…' })).toHaveCount(0);
 });

@@ -24,7 +24,10 @@ const addArticleBelow = (page: Page) =>
   });
 
 // A result is longer than a phone's screen; its Back link is at the very bottom.
-const AT_RESULT = new URLSearchParams({ answers: 'v=1&goal=lost&lost-situation=no-backup' });
+const AT_RESULT = new URLSearchParams({
+  answers:
+    'v=2&goal=lost&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-retry=still-empty',
+});
 
 /** Opens the host page at a result and scrolls down to its Back link, as a thumb would. */
 async function openScrolledToLastAnswer(page: Page, options = '') {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ui } from '../content/ui';
+import { ui } from '../content';
 import { finish, onPhone, SCHEMES } from './phone';
 import { questionOf } from './journeys';
 
@@ -61,7 +61,7 @@ test('a box reached by keyboard is brought into view and opens its page', async 
   await page.goto('/flow');
   await page.getByRole('button', { name: t.zoomIn }).click();
   await page.getByRole('button', { name: t.zoomIn }).click();
-  const title = questionOf('icloud-keychain').title;
+  const title = questionOf('ios-keychain-sync').title;
   const node = map(page).getByRole('link', { name: title });
   await node.focus();
   await expect(node).toBeInViewport();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { servicesUi } from '../content/services/ui';
+import { servicesUi } from '../content';
 import { finish, onPhone, SCHEMES } from './phone';
 
 const copy = servicesUi.plan;

@@ -137,7 +137,7 @@ describe('the message queue', () => {
     const queue = flushOrder([
       { type: 'resize', height: 300 },
       { type: 'ready', stateId: 'goal', progress: 0 },
-      { type: 'navigate', token: 'goal=lost', stateId: 'lost-situation' },
+      { type: 'navigate', token: 'goal=lost', stateId: 'platforms' },
     ]);
 
     expect(queue.map((message) => message.type)).toEqual(['ready', 'resize', 'navigate']);

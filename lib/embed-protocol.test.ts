@@ -44,13 +44,17 @@ describe('parseHostMessage', () => {
 describe('parseWizardMessage', () => {
   it.each([
     { type: 'ready', stateId: 'goal', progress: 0 },
-    { type: 'step', stateId: 'icloud-keychain', progress: 0.5, answered: 4 },
+    { type: 'step', stateId: 'ios-keychain-sync', progress: 0.5, answered: 4 },
     { type: 'outcome', outcomeId: 'ios-keychain-off', category: 'fix' },
     { type: 'outcome', outcomeId: 'service-recovery', category: 'referral' },
     { type: 'resize', height: 640 },
     { type: 'navigate', token: 'goal=restore&platforms=ios-ios', stateId: 'ios-new-phone' },
-    { type: 'navigate', token: 'app-version=6.8.33', stateId: 'app-opened' },
-    { type: 'navigate', token: 'v=2&app-version=Version+6.8.33%C2%A0', stateId: 'app-opened' },
+    { type: 'navigate', token: 'app-version=6.8.33', stateId: 'ios-backup-ready' },
+    {
+      type: 'navigate',
+      token: 'v=2&app-version=Version+6.8.33%C2%A0',
+      stateId: 'ios-backup-ready',
+    },
   ])('accepts $type', (body) => {
     const message = { ...envelope, ...body };
 

@@ -109,7 +109,7 @@ export async function layoutFlow(
       // Fewer crossings: let ELK reorder nodes freely, try harder, then swap neighbours
       // greedily; network simplex placement also keeps the map narrower.
       'elk.layered.considerModelOrder.strategy': 'NONE',
-      'elk.layered.thoroughness': '50',
+      'elk.layered.thoroughness': '200',
       'elk.layered.crossingMinimization.greedySwitch.type': 'TWO_SIDED',
       'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
       'elk.padding': '[top=16,left=16,bottom=16,right=16]',

@@ -48,7 +48,7 @@ describe('planPrefill', () => {
   });
 
   it('names no backup holder when the phone was never said', () => {
-    const given = answers(['goal', 'lost'], ['lost-situation', 'no-backup']);
+    const given = answers(['goal', 'not-working'], ['account-type', 'missing']);
 
     expect(planPrefill(given)).toEqual({});
   });

@@ -35,7 +35,7 @@ const GOOD = [
   '/share?v=2&goal=restore&platforms=ios-android',
   '/flow',
   '/embed?start=restore&accent=%23ff0000&theme=dark&compact=true',
-  '/embed?answers=v%3D1%26goal%3Drestore',
+  '/embed?answers=v%3D2%26goal%3Drestore',
   '/embed/docs?accent=%23123456&theme=light',
 ];
 

@@ -7,6 +7,8 @@ import { ProblemBox } from '@/components/problem-box';
 import { agentContent, CONTENT_VERSION, ui, wizardContent } from '@/content';
 import { readCaseInput } from '@/lib/case-input';
 import { caseResult } from '@/lib/case-report';
+import { exampleCode } from '@/lib/code-link';
+import { fill } from '@/lib/text';
 import { originFrom } from '@/lib/origin';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -34,7 +36,7 @@ export default async function AgentPage(props: Props) {
         action="/agent"
         value={typed}
         label={t.inputLabel}
-        hint={t.inputHint}
+        hint={fill(t.inputHint, { example: exampleCode(CONTENT_VERSION) })}
         submit={t.submit}
       />
       {result.kind === 'problem' && (
