@@ -14,6 +14,7 @@ import { OutcomeView } from './outcome-view';
 import { ProgressBar } from './progress-bar';
 import { QuestionView } from './question-view';
 import { StepNav } from './step-nav';
+import { useStepBeacon } from './use-step-beacon';
 
 export type WizardStep = {
   stateId: string;
@@ -59,6 +60,7 @@ export function Wizard(props: Props) {
   const search = withoutParams(address, settingParams);
   const replay = useMemo(() => replayLink(parseSearch(search), version), [search, version]);
   const step = stepModel(replay, basePath, version);
+  useStepBeacon(basePath, version, step.stateId, step.answered);
   const [typed, setTyped] = useState<{ search: string; value: string } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);

@@ -1,0 +1,75 @@
+import type { NextRequest } from 'next/server';
+import { CONTENT_VERSION } from '../../content';
+import { parseSearch, withoutParams } from '../answers-url';
+import { EMBED_OPTION_NAMES } from '../embed-protocol';
+import { replayLink } from '../replay';
+import { clientKey } from './rate-limit';
+import { asksNotToBeCounted, isPrefetch } from './signals';
+import { arrivalBetween, type Entry } from './steps';
+import { record } from './store';
+import { dayOf } from './tally';
+
+const ENTRY_PATHS: Record<string, Entry> = { '/check': 'site', '/embed': 'embed' };
+
+function answersOf(entry: Entry, search: string) {
+  const answers = entry === 'embed' ? withoutParams(search, EMBED_OPTION_NAMES) : search;
+  return replayLink(parseSearch(answers), CONTENT_VERSION);
+}
+
+function sameSiteReferer(request: NextRequest): URL | null {
+  const referer = request.headers.get('referer');
+  if (!referer) return null;
+  try {
+    const url = new URL(referer);
+    return url.host === request.headers.get('host') ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The help desk's origin: a cross-site referer of the first framed page, else unknown. */
+function embedHost(request: NextRequest): string {
+  const referer = request.headers.get('referer');
+  if (!referer) return '';
+  try {
+    const url = new URL(referer);
+    if (url.host === request.headers.get('host')) return '';
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin.slice(0, 200) : '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Counts a wizard step served as a page (a visit without JavaScript, the first step with it):
+ * the step shown, and the answer that led to it when the previous page was the step before.
+ * The referer is read and dropped; only the step, the answer, the day, the entry and the
+ * embed host's origin are kept. Prefetches, other methods and GPC/DNT are not counted.
+ */
+export function countPageLoad(request: NextRequest): void {
+  try {
+    const entry = ENTRY_PATHS[request.nextUrl.pathname];
+    if (!entry || request.method !== 'GET') return;
+    const { headers } = request;
+    if (isPrefetch(headers) || asksNotToBeCounted(headers)) return;
+    const shown = answersOf(entry, request.nextUrl.search);
+    const previous = sameSiteReferer(request);
+    const before =
+      previous && ENTRY_PATHS[previous.pathname] === entry
+        ? answersOf(entry, previous.search).answers
+        : null;
+    record(
+      {
+        day: dayOf(new Date()),
+        version: CONTENT_VERSION,
+        entry,
+        host: entry === 'embed' ? embedHost(request) : '',
+        step: shown.stateId,
+        arrival: before ? arrivalBetween(before, shown.answers) : null,
+      },
+      clientKey(headers),
+    );
+  } catch {
+    // Counting is never worth a broken page.
+  }
+}
