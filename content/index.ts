@@ -17,6 +17,7 @@ import {
 import { servicesUi as rawServicesUi } from './services/ui';
 import { embed as rawEmbed } from './embed';
 import { agent as rawAgent } from './agent';
+import { insights as rawInsights } from './insights';
 import {
   wizardContentSchema,
   type Outcome,
@@ -51,6 +52,10 @@ const uiSchema: z.ZodType<UiTree> = z.lazy(() =>
 );
 uiSchema.parse(rawUi);
 export const ui = deepFreeze(rawUi);
+
+uiSchema.parse(rawInsights);
+/** The privacy page, the footer's link to it and the leads' dashboard. */
+export const insightsCopy = deepFreeze(rawInsights);
 
 export function questionContent(id: string): Question | undefined {
   // Own keys only: an id such as "constructor" must not find Object's prototype.

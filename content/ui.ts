@@ -9,7 +9,7 @@ export const ui = {
     skipLink: 'Skip to content',
     homeLink: 'Home',
     footer:
-      'Independent guide. Not made by or affiliated with Microsoft or Apple. Your answers stay in the link in your address bar: no cookies, no tracking, nothing stored on our side.',
+      'Independent guide. Not made by or affiliated with Microsoft or Apple. Your answers stay in the link in your address bar: no cookies, no tracking. At most, the server counts how often each step is shown and each answer chosen, per day, with nothing about you.',
     footerSources: 'Every instruction links to the official page it comes from.',
   },
   landing: {
