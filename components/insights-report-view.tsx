@@ -58,7 +58,7 @@ export function InsightsReportView({ report }: { report: Report }) {
                 ],
               }))}
             />
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="funnel">
               <table className="w-full border-collapse text-sm">
                 <caption className="sr-only">{t.funnel.heading}</caption>
                 <thead>
@@ -75,9 +75,6 @@ export function InsightsReportView({ report }: { report: Report }) {
                     <th scope="col" className={head}>
                       {t.funnel.dropped}
                     </th>
-                    <th scope="col" className={head}>
-                      {t.funnel.answer}
-                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -89,23 +86,43 @@ export function InsightsReportView({ report }: { report: Report }) {
                       <td className={num}>{row.reached}</td>
                       <td className={num}>{row.answered}</td>
                       <td className={num}>{row.dropped}</td>
-                      <td className={cell}>
-                        <ul className="space-y-1">
-                          {row.answers.map((a) => (
-                            <li key={a.answer}>
-                              {answerLabel(row.question, a.answer)}:{' '}
-                              <span className="tabular-nums">
-                                {a.chosen} ({percent(a.share)})
-                              </span>
-                            </li>
-                          ))}
-                        </ul>
-                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
+            <h3 className="pt-4 text-lg font-bold">{t.funnel.answersHeading}</h3>
+            {funnel.map((row) => (
+              <table key={row.question} className="w-full border-collapse text-sm">
+                <caption className="py-1 text-left font-semibold">
+                  {questionTitle(row.question)}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={head}>
+                      {t.funnel.answer}
+                    </th>
+                    <th scope="col" className={`${head} text-right`}>
+                      {t.funnel.chosen}
+                    </th>
+                    <th scope="col" className={`${head} text-right`}>
+                      {t.funnel.share}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {row.answers.map((a) => (
+                    <tr key={a.answer}>
+                      <th scope="row" className={`${cell} text-left font-normal`}>
+                        {answerLabel(row.question, a.answer)}
+                      </th>
+                      <td className={num}>{a.chosen}</td>
+                      <td className={num}>{percent(a.share)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ))}
           </div>
         )}
       </Section>
@@ -126,7 +143,7 @@ export function InsightsReportView({ report }: { report: Report }) {
                 parts: [{ value: row.reached, tone: row.category === 'fix' ? 'strong' : 'soft' }],
               }))}
             />
-            <div className="overflow-x-auto">
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="outcomes">
               <table className="w-full border-collapse text-sm">
                 <caption className="sr-only">{t.outcomes.heading}</caption>
                 <thead>
@@ -168,7 +185,7 @@ export function InsightsReportView({ report }: { report: Report }) {
       <Section id="days" heading={t.days.heading}>
         <div className="mt-4 space-y-4">
           <InsightsDayChart id="days-chart" title={t.days.chartTitle} days={days} />
-          <div className="max-h-96 overflow-auto" tabIndex={0} aria-labelledby="days">
+          <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-labelledby="days">
             <table className="w-full border-collapse text-sm">
               <caption className="sr-only">{t.days.heading}</caption>
               <thead>

@@ -2,29 +2,48 @@
 
 import { useEffect, useRef } from 'react';
 import type { Answer } from '@/machines/diagnosis-machine';
-import { arrivalBetween, entryOf } from '@/lib/insights/steps';
+import { arrivalBetween, EMBED_DOCS_PATH, entryOf } from '@/lib/insights/steps';
 
 export const BEACON_PATH = '/api/insights';
+
+/** Whether a wizard has already been shown in this document (a later one came by the router). */
+let shownInThisDocument = false;
 
 function optedOut(): boolean {
   const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
   return nav.globalPrivacyControl === true || nav.doNotTrack === '1';
 }
 
+function referrer(): URL | null {
+  try {
+    return document.referrer ? new URL(document.referrer) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The help desk's origin, read from the frame's referrer; never the page's own address. */
 function hostOrigin(): string | undefined {
-  try {
-    const origin = new URL(document.referrer).origin;
-    return origin !== window.location.origin && /^https?:/.test(origin) ? origin : undefined;
-  } catch {
+  const from = referrer();
+  if (!from || from.origin === window.location.origin || !/^https?:$/.test(from.protocol)) {
     return undefined;
   }
+  return from.origin;
+}
+
+/** Whether this document was loaded at this address, so the server counted its first step. */
+function loadedAtThisAddress(): boolean {
+  const [entry] = performance.getEntriesByType('navigation');
+  if (!entry) return true;
+  const loaded = new URL(entry.name);
+  return loaded.pathname === window.location.pathname && loaded.search === window.location.search;
 }
 
 /**
  * Counts each step the live wizard shows without loading a page: the step, and the answer
- * that led to it. The first step is not sent: the server counted it when it served the page.
- * Nothing else goes in the beacon: no answers before the last, no typed version, no address.
+ * that led to it. A first step the server served is not sent again; one reached through the
+ * router (a link from another page of the site) is. Nothing else goes in the beacon: no
+ * earlier answers, no typed version, no address.
  */
 export function useStepBeacon(
   basePath: string,
@@ -37,10 +56,14 @@ export function useStepBeacon(
   useEffect(() => {
     const previous = last.current;
     last.current = { key, answers };
-    if (!previous || previous.key === key || optedOut()) return;
+    if (previous?.key === key) return;
+    const countedByServer = !previous && !shownInThisDocument && loadedAtThisAddress();
+    shownInThisDocument = true;
     const entry = entryOf(basePath);
+    if (countedByServer || optedOut()) return;
+    if (entry === 'embed' && referrer()?.pathname === EMBED_DOCS_PATH && !hostOrigin()) return;
     const host = entry === 'embed' ? hostOrigin() : undefined;
-    const from = arrivalBetween(previous.answers, answers) ?? undefined;
+    const from = previous ? (arrivalBetween(previous.answers, answers) ?? undefined) : undefined;
     const body = JSON.stringify({ v: version, step: stateId, entry, host, from });
     try {
       if (!navigator.sendBeacon?.(BEACON_PATH, body)) {

@@ -70,6 +70,7 @@ export const insights = {
       reached: 'Reached',
       answered: 'Answered',
       dropped: 'Stopped',
+      answersHeading: 'Answers chosen at each question',
       answer: 'Answer',
       chosen: 'Chosen',
       share: 'Share',

@@ -4,8 +4,8 @@ import { parseSearch, withoutParams } from '../answers-url';
 import { EMBED_OPTION_NAMES } from '../embed-protocol';
 import { replayLink } from '../replay';
 import { clientKey } from './rate-limit';
-import { asksNotToBeCounted, isPrefetch } from './signals';
-import { arrivalBetween, type Entry } from './steps';
+import { asksNotToBeCounted, isPageView } from './signals';
+import { arrivalBetween, EMBED_DOCS_PATH, type Entry } from './steps';
 import { record } from './store';
 import { dayOf } from './tally';
 
@@ -44,16 +44,19 @@ function embedHost(request: NextRequest): string {
  * Counts a wizard step served as a page (a visit without JavaScript, the first step with it):
  * the step shown, and the answer that led to it when the previous page was the step before.
  * The referer is read and dropped; only the step, the answer, the day, the entry and the
- * embed host's origin are kept. Prefetches, other methods and GPC/DNT are not counted.
+ * embed host's origin are kept. Router fetches, prefetches, other methods and GPC/DNT are
+ * not counted.
  */
 export function countPageLoad(request: NextRequest): void {
   try {
     const entry = ENTRY_PATHS[request.nextUrl.pathname];
     if (!entry || request.method !== 'GET') return;
     const { headers } = request;
-    if (isPrefetch(headers) || asksNotToBeCounted(headers)) return;
-    const shown = answersOf(entry, request.nextUrl.search);
+    if (!isPageView(headers) || asksNotToBeCounted(headers)) return;
     const previous = sameSiteReferer(request);
+    // The integrators' live preview on the embed docs page is not a visit.
+    if (entry === 'embed' && previous?.pathname === EMBED_DOCS_PATH) return;
+    const shown = answersOf(entry, request.nextUrl.search);
     const before =
       previous && ENTRY_PATHS[previous.pathname] === entry
         ? answersOf(entry, previous.search).answers

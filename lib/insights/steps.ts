@@ -16,6 +16,9 @@ export const STEP_IDS: readonly string[] = [...QUESTION_IDS, ...OUTCOME_IDS];
 export const ENTRIES = ['site', 'embed'] as const;
 export type Entry = (typeof ENTRIES)[number];
 
+/** The integrators' docs page, whose live preview of the embed is not a visit. */
+export const EMBED_DOCS_PATH = '/embed/docs';
+
 /** The answer as counted: a question's own value, or TYPED_ANSWER for a typed version. */
 export function countedAnswer(question: string, value: string): string {
   if (answerValues(question).includes(value)) return value;

@@ -106,6 +106,9 @@ export function getStore(): Store {
   if (settings.enabled) {
     store.timer = setInterval(() => void flush(store), settings.flushMs);
     store.timer.unref();
+  }
+  // With NEXT_MANUAL_SIG_HANDLE, someone must exit on a signal even when nothing is counted.
+  if (settings.enabled || process.env.NEXT_MANUAL_SIG_HANDLE) {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, onSignal(store));
   }
   return store;
