@@ -5,15 +5,39 @@ import { EMBED_OPTION_NAMES } from '../embed-protocol';
 import { replayLink } from '../replay';
 import { clientKey } from './rate-limit';
 import { asksNotToBeCounted, isPageView } from './signals';
-import { arrivalBetween, EMBED_DOCS_PATH, type Entry } from './steps';
+import type { Answer } from '../../machines/diagnosis-machine';
+import { arrivalBetween, countedAnswer, EMBED_DOCS_PATH, TYPED_ANSWER, type Entry } from './steps';
 import { record } from './store';
 import { dayOf } from './tally';
 
 const ENTRY_PATHS: Record<string, Entry> = { '/check': 'site', '/embed': 'embed' };
 
-function answersOf(entry: Entry, search: string) {
-  const answers = entry === 'embed' ? withoutParams(search, EMBED_OPTION_NAMES) : search;
-  return replayLink(parseSearch(answers), CONTENT_VERSION);
+function answersSearch(entry: Entry, search: string): string {
+  return entry === 'embed' ? withoutParams(search, EMBED_OPTION_NAMES) : search;
+}
+
+// Replaying a link costs a few tenths of a millisecond; the links people follow are few, so
+// their replays are kept (not those with a typed version: typed text is never kept).
+const MAX_REPLAYS = 2_000;
+const replays = new Map<string, { stateId: string; answers: Answer[] }>();
+
+function shownAt(entry: Entry, search: string): { stateId: string; answers: Answer[] } {
+  const key = answersSearch(entry, search);
+  const known = replays.get(key);
+  if (known) return known;
+  const { stateId, answers } = replayLink(parseSearch(key), CONTENT_VERSION);
+  const shown = { stateId, answers };
+  if (!answers.some((a) => countedAnswer(a.question, a.value) === TYPED_ANSWER)) {
+    if (replays.size >= MAX_REPLAYS) replays.delete(replays.keys().next().value ?? '');
+    replays.set(key, shown);
+  }
+  return shown;
+}
+
+/** The answers a link carries, in its order, without replaying it. */
+function answersIn(entry: Entry, search: string): Answer[] {
+  const { answers } = parseSearch(answersSearch(entry, search));
+  return [...answers].map(([question, value]) => ({ question, value }));
 }
 
 function sameSiteReferer(request: NextRequest): URL | null {
@@ -56,10 +80,10 @@ export function countPageLoad(request: NextRequest): void {
     const previous = sameSiteReferer(request);
     // The integrators' live preview on the embed docs page is not a visit.
     if (entry === 'embed' && previous?.pathname === EMBED_DOCS_PATH) return;
-    const shown = answersOf(entry, request.nextUrl.search);
+    const shown = shownAt(entry, request.nextUrl.search);
     const before =
       previous && ENTRY_PATHS[previous.pathname] === entry
-        ? answersOf(entry, previous.search).answers
+        ? answersIn(entry, previous.search)
         : null;
     record(
       {
