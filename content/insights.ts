@@ -21,6 +21,8 @@ export const insights = {
       'The page address, your other answers, or a case code.',
       'Cookies, or anything else that joins two of your steps together. A counter cannot tell whether two steps were yours or two different people’s.',
     ],
+    floods:
+      'To stop floods of fake counts, the server remembers for about a minute, in its memory only, how many counts came from each network address. It is never written down.',
     notCountedHeading: 'When nothing is counted',
     notCounted: [
       'Your browser sends Global Privacy Control or Do Not Track.',

@@ -142,6 +142,12 @@ describe('rateLimiter', () => {
     expect(limiter.take('a', 999)).toBe(false);
     expect(limiter.take('a', 2_000)).toBe(true);
   });
+  it('forgets a client after a minute without requests', () => {
+    const limiter = rateLimiter({ burst: 1, perSecond: 0, maxClients: 10 });
+    expect(limiter.take('a', 0)).toBe(true);
+    expect(limiter.take('a', 1_000)).toBe(false);
+    expect(limiter.take('a', 62_000)).toBe(true);
+  });
   it('forgets the least recently seen client when full', () => {
     const limiter = rateLimiter({ burst: 1, perSecond: 0, maxClients: 2 });
     expect(limiter.take('a', 0)).toBe(true);

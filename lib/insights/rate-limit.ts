@@ -1,7 +1,10 @@
 /**
  * A token bucket per client, in memory only: the key (the client's address) is never
- * written anywhere, and the table forgets the oldest clients once it is full.
+ * written anywhere, is forgotten after a minute without requests, and the table drops the
+ * least recently seen client once it is full.
  */
+const FORGET_AFTER_MS = 60_000;
+
 export type RateLimiter = { take(key: string, now?: number): boolean };
 
 export function rateLimiter(options: {
@@ -12,6 +15,11 @@ export function rateLimiter(options: {
   const buckets = new Map<string, { tokens: number; at: number }>();
   return {
     take(key, now = Date.now()) {
+      // Clients not seen for a minute are forgotten (oldest first: the Map keeps that order).
+      for (const [oldKey, old] of buckets) {
+        if (now - old.at < FORGET_AFTER_MS) break;
+        buckets.delete(oldKey);
+      }
       const bucket = buckets.get(key);
       const tokens = bucket
         ? Math.min(options.burst, bucket.tokens + ((now - bucket.at) / 1000) * options.perSecond)

@@ -35,6 +35,7 @@ export default async function PrivacyPage() {
       </p>
       <List heading={t.countedHeading} items={t.counted} />
       <List heading={t.neverHeading} items={t.never} />
+      <p className="mt-3">{t.floods}</p>
       <List heading={t.notCountedHeading} items={t.notCounted} />
       <section className="mt-8">
         <h2 className="text-xl font-bold">{t.whyHeading}</h2>
