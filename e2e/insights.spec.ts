@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -47,7 +48,9 @@ const typed = toOutcomes.find((p) => p.answers.some(isTyped));
 const withoutJs = toOutcomes.find(
   (p) => p.stateId !== withJs.stateId && p.answers.length >= 2 && !p.answers.some(isTyped),
 )!;
-const inEmbed = toOutcomes.find((p) => p.answers.length >= 2 && p.stateId !== withoutJs.stateId)!;
+const inEmbed = toOutcomes.find(
+  (p) => p.answers.length >= 2 && p.stateId !== withoutJs.stateId && !p.answers.some(isTyped),
+)!;
 
 async function walk(page: Page, answers: Answer[]) {
   for (const given of answers) await answer(page, given.question, given.value);
@@ -77,7 +80,7 @@ const beacon = (server: Server, body: unknown, headers: Record<string, string> =
 test('counts are exact after scripted journeys, and SIGTERM loses none of them', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const file = join(dir, 'counts.db');
   // A long interval: whatever is stored at the end was written by the shutdown.
   const server = await startServer(INSIGHTS_PORTS[0]!, {
@@ -125,6 +128,28 @@ test('counts are exact after scripted journeys, and SIGTERM loses none of them',
   expectWalk(expected, 'embed', inEmbed.answers);
   beacons += inEmbed.answers.length;
   await expect.poll(() => sent.length).toBe(beacons);
+
+  // Framed by a help desk's page on another origin: every step carries that page's origin,
+  // and only that.
+  const helpDesk = createServer((_request, response) => {
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.end(
+      `<!doctype html><html lang="en"><title>Help</title><iframe title="Checklist" src="${server.url}/embed" style="width:100%;height:900px"></iframe></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => helpDesk.listen(INSIGHTS_PORTS[1], '127.0.0.1', resolve));
+  const host = `http://127.0.0.1:${INSIGHTS_PORTS[1]}`;
+  await js.goto(`${host}/kb/article-7?customer=42`);
+  const frame = js.frameLocator('iframe');
+  for (const given of inEmbed.answers) {
+    const q = questionOf(given.question);
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(q.title);
+    await frame.getByRole('link', { name: q.answers[given.value]!.label }).first().click();
+  }
+  expectWalk(expected, 'embed', inEmbed.answers, host);
+  beacons += inEmbed.answers.length;
+  await expect.poll(() => sent.length).toBe(beacons);
+  await new Promise((resolve) => helpDesk.close(resolve));
   expect(new Set(sent)).toEqual(new Set([204]));
   await js.close();
 
@@ -217,7 +242,7 @@ test('the dashboard needs the token, shows the counts, and is axe clean', async 
   browser,
   request,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // Without INSIGHTS_TOKEN (Playwright's own server) there is no dashboard at all.
   expect((await request.get('/insights')).status()).toBe(404);
   expect((await request.get('/insights/export?format=json')).status()).toBe(404);
@@ -356,7 +381,7 @@ test('INSIGHTS=off counts nothing and says so', async ({ browser }) => {
 });
 
 test('two instances sharing one PostgreSQL count into the same totals', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error(NEEDS_POSTGRES);
   await resetPostgres(url);
