@@ -7,7 +7,7 @@ import { clientKey } from './rate-limit';
 import { asksNotToBeCounted, isPageView } from './signals';
 import type { Answer } from '../../machines/diagnosis-machine';
 import { arrivalBetween, countedAnswer, EMBED_DOCS_PATH, TYPED_ANSWER, type Entry } from './steps';
-import { record } from './store';
+import { insightsEnabled, record } from './store';
 import { dayOf } from './tally';
 
 const ENTRY_PATHS: Record<string, Entry> = { '/check': 'site', '/embed': 'embed' };
@@ -19,6 +19,7 @@ function answersSearch(entry: Entry, search: string): string {
 // Replaying a link costs a few tenths of a millisecond; the links people follow are few, so
 // their replays are kept (not those with a typed version: typed text is never kept).
 const MAX_REPLAYS = 2_000;
+const MAX_KEY_LENGTH = 600;
 const replays = new Map<string, { stateId: string; answers: Answer[] }>();
 
 function shownAt(entry: Entry, search: string): { stateId: string; answers: Answer[] } {
@@ -27,7 +28,8 @@ function shownAt(entry: Entry, search: string): { stateId: string; answers: Answ
   if (known) return known;
   const { stateId, answers } = replayLink(parseSearch(key), CONTENT_VERSION);
   const shown = { stateId, answers };
-  if (!answers.some((a) => countedAnswer(a.question, a.value) === TYPED_ANSWER)) {
+  const typed = answers.some((a) => countedAnswer(a.question, a.value) === TYPED_ANSWER);
+  if (!typed && key.length <= MAX_KEY_LENGTH) {
     if (replays.size >= MAX_REPLAYS) replays.delete(replays.keys().next().value ?? '');
     replays.set(key, shown);
   }
@@ -74,7 +76,7 @@ function embedHost(request: NextRequest): string {
 export function countPageLoad(request: NextRequest): void {
   try {
     const entry = ENTRY_PATHS[request.nextUrl.pathname];
-    if (!entry || request.method !== 'GET') return;
+    if (!entry || request.method !== 'GET' || !insightsEnabled()) return;
     const { headers } = request;
     if (!isPageView(headers) || asksNotToBeCounted(headers)) return;
     const previous = sameSiteReferer(request);
