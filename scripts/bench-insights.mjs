@@ -145,11 +145,50 @@ export async function benchInsights({ port, quick, paths }) {
     await Promise.all([on.stop(), off.stop()]);
     rmSync(dir, { recursive: true, force: true });
   }
+  for (const result of Object.values(results)) result.countMs = await countCost(result.path);
   return results;
+}
+
+/**
+ * What counting one page load costs in the server's own code, timed in this process: the
+ * part of a page's time insights add, apart from the machine's noise.
+ */
+export async function countCost(path) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-insights-'));
+  Object.assign(process.env, { INSIGHTS_DB: join(dir, 'counts.db'), INSIGHTS_FLUSH_MS: '600000' });
+  const jiti = createJiti(import.meta.url);
+  const { NextRequest } = await jiti.import('next/server');
+  const { countPageLoad } = await jiti.import(`${root}lib/insights/page-load.ts`);
+  const request = (i) =>
+    new NextRequest(`http://127.0.0.1${path}`, {
+      headers: {
+        accept: 'text/html',
+        host: '127.0.0.1',
+        'x-forwarded-for': `10.0.${(i >> 8) & 255}.${i & 255}`,
+        referer: `http://127.0.0.1${path.replace(/&[^&]*$/, '')}`,
+      },
+    });
+  for (let i = 0; i < 500; i++) countPageLoad(request(i));
+  const requests = Array.from({ length: 5_000 }, (_, i) => request(i));
+  const start = performance.now();
+  for (const r of requests) countPageLoad(r);
+  const ms = (performance.now() - start) / requests.length;
+  rmSync(dir, { recursive: true, force: true });
+  return ms;
 }
 
 export function insightsRows(results) {
   return Object.entries(results).flatMap(([name, r]) => [
+    ...(r.countMs !== undefined
+      ? [
+          [
+            `Insights: counting one page load, in process: ${name}`,
+            `${r.countMs.toFixed(3)} ms`,
+            '',
+            '',
+          ],
+        ]
+      : []),
     ...(r.cpuPerRequestMs
       ? [
           [
