@@ -10,6 +10,8 @@ import {
 import { services } from './content';
 import { OUTCOME_IDS } from './lib/flow';
 import { hasMalformedPath, isUnknownItemPage, isUnusableWizardLink } from './lib/request-guard';
+import { challenge, dashboardAccess, isDashboardPath } from './lib/insights/access';
+import { countPageLoad } from './lib/insights/page-load';
 
 const KNOWN = { outcomes: OUTCOME_IDS, services: services.map((service) => service.id) };
 
@@ -43,12 +45,17 @@ function notFoundHere(request: NextRequest): boolean {
   return (
     hasMalformedPath(pathname) ||
     isUnknownItemPage(pathname, KNOWN) ||
-    (pathname === '/check' && isUnusableWizardLink(search))
+    (pathname === '/check' && isUnusableWizardLink(search)) ||
+    (isDashboardPath(pathname) && dashboardAccess(request.headers) === 'hidden')
   );
 }
 
 export function proxy(request: NextRequest) {
+  if (isDashboardPath(request.nextUrl.pathname) && dashboardAccess(request.headers) === 'denied') {
+    return challenge();
+  }
   const missing = notFoundHere(request);
+  if (!missing) countPageLoad(request);
   const path = missing ? NOT_FOUND_PATH : request.nextUrl.pathname;
   const allowed = allowedAncestors();
   // Next reads the policy from the request to put the nonce on its own inline scripts.

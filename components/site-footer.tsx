@@ -1,4 +1,4 @@
-import { ui } from '@/content';
+import { insightsCopy, ui } from '@/content';
 
 /** Three short lines, spaced apart, rather than one dense paragraph on a phone. */
 export function SiteFooter() {
@@ -8,6 +8,11 @@ export function SiteFooter() {
         {ui.site.footer.map((line) => (
           <li key={line}>{line}</li>
         ))}
+        <li>
+          <a href="/privacy" className="underline underline-offset-2">
+            {insightsCopy.footerLink}
+          </a>
+        </li>
       </ul>
     </footer>
   );

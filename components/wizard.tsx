@@ -15,6 +15,7 @@ import { OutcomeView } from './outcome-view';
 import { ProgressBar } from './progress-bar';
 import { QuestionView } from './question-view';
 import { StepNav } from './step-nav';
+import { useStepBeacon } from './use-step-beacon';
 
 export type WizardStep = {
   stateId: string;
@@ -60,6 +61,7 @@ export function Wizard(props: Props) {
   const search = withoutParams(address, settingParams);
   const replay = useMemo(() => replayLink(parseSearch(search), version), [search, version]);
   const step = stepModel(replay, basePath, version);
+  useStepBeacon(basePath, version, step.stateId, step.answered);
   const [typed, setTyped] = useState<{ search: string; value: string } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);

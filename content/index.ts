@@ -19,6 +19,7 @@ import { servicesUi as rawServicesUi } from './services/ui';
 import { embed as rawEmbed } from './embed';
 import { agent as rawAgent } from './agent';
 import { ticket as rawTicket } from './ticket';
+import { insights as rawInsights } from './insights';
 import {
   wizardContentSchema,
   type Outcome,
@@ -74,6 +75,10 @@ const uiSchema: z.ZodType<UiTree> = z.lazy(() =>
 );
 uiSchema.parse(rawUi);
 export const ui = deepFreeze(rawUi);
+
+uiSchema.parse(rawInsights);
+/** The privacy page, the footer's link to it and the leads' dashboard. */
+export const insightsCopy = deepFreeze(rawInsights);
 
 export function questionContent(id: string): Question | undefined {
   // Own keys only: an id such as "constructor" must not find Object's prototype.

@@ -10,7 +10,7 @@ export const ui = {
     homeLink: 'Home',
     footer: [
       'An independent guide, not made by Microsoft or Apple.',
-      'Your answers stay in the page address: no cookies, no tracking, nothing stored.',
+      'Your answers stay in the page address: no cookies, no tracking. At most, the server counts how often each step is shown and each answer chosen, per day, with nothing about you.',
       'Every step names the pages it rests on, and says when a page was only quoted or is a report by users.',
     ],
     navLabel: 'Main',

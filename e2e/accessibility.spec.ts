@@ -29,6 +29,7 @@ const pages = {
   'support console with a typo': '/agent?q=1ZZZ-ZZZZ',
   'link builder': '/agent/build?to=apple-account-recovery',
   'flow map': '/flow',
+  'what we count': '/privacy',
 };
 
 // One page load per page, checked in all four schemes and sizes.

@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test';
 import { createJiti } from 'jiti';
 import { assertChromium, chromiumPath } from './browser.mjs';
 import { fuzz, generateUrls } from './fuzz.mjs';
+import { benchInsights, insightsRows } from './bench-insights.mjs';
 
 assertChromium();
 const args = new Set(process.argv.slice(2));
@@ -296,6 +297,9 @@ results.tree = {
   ),
 };
 
+// ---- insights on vs off (scripts/bench-insights.mjs: two more servers, next ports) --------
+results.insights = await benchInsights({ port: port + 1, quick });
+
 // ---- report ------------------------------------------------------------------------------
 const rows = [];
 const row = (what, value, target = '', met = '') => rows.push([what, value, target, met]);
@@ -356,6 +360,8 @@ row(
   `min ${results.tree.min}, mean ${results.tree.mean.toFixed(1)}, max ${results.tree.max} over ${results.tree.paths} paths`,
   'vs 14-item checklist',
 );
+
+for (const r of insightsRows(results.insights)) row(...r);
 
 const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 4));
 const line = (r) => r.map((c, i) => String(c).padEnd(width[i])).join(' | ');

@@ -33,6 +33,11 @@ if (builtAt < changedAt) {
 }
 
 const port = process.env.PORT || '3000';
-const server = spawn('npx', ['next', 'start', '-p', port], { cwd: root, stdio: 'inherit' });
+// Next then leaves exiting on SIGTERM/SIGINT to the app, which writes its waiting counts first.
+const server = spawn('npx', ['next', 'start', '-p', port], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: 'true' },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,78 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { Answer } from '@/machines/diagnosis-machine';
+import { arrivalBetween, EMBED_DOCS_PATH, entryOf } from '@/lib/insights/steps';
+
+export const BEACON_PATH = '/api/insights';
+
+/** Whether a wizard has already been shown in this document (a later one came by the router). */
+let shownInThisDocument = false;
+
+function optedOut(): boolean {
+  const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
+  return nav.globalPrivacyControl === true || nav.doNotTrack === '1';
+}
+
+function referrer(): URL | null {
+  try {
+    return document.referrer ? new URL(document.referrer) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The help desk's origin, read from the frame's referrer; never the page's own address. */
+function hostOrigin(): string | undefined {
+  const from = referrer();
+  if (!from || from.origin === window.location.origin || !/^https?:$/.test(from.protocol)) {
+    return undefined;
+  }
+  return from.origin;
+}
+
+/** Whether this document was loaded at this address, so the server counted its first step. */
+function loadedAtThisAddress(): boolean {
+  const [entry] = performance.getEntriesByType('navigation');
+  if (!entry) return true;
+  const loaded = new URL(entry.name);
+  return loaded.pathname === window.location.pathname && loaded.search === window.location.search;
+}
+
+/**
+ * Counts each step the live wizard shows without loading a page: the step, and the answer
+ * that led to it. A first step the server served is not sent again; one reached through the
+ * router (a link from another page of the site) is. Nothing else goes in the beacon: no
+ * earlier answers, no typed version, no address.
+ */
+export function useStepBeacon(
+  basePath: string,
+  version: number,
+  stateId: string,
+  answers: readonly Answer[],
+) {
+  const last = useRef<{ key: string; answers: readonly Answer[] } | null>(null);
+  const key = `${answers.map((a) => `${a.question}=${a.value}`).join('&')}>${stateId}`;
+  useEffect(() => {
+    const previous = last.current;
+    last.current = { key, answers };
+    if (previous?.key === key) return;
+    const countedByServer = !previous && !shownInThisDocument && loadedAtThisAddress();
+    shownInThisDocument = true;
+    const entry = entryOf(basePath);
+    if (countedByServer || optedOut()) return;
+    if (entry === 'embed' && referrer()?.pathname === EMBED_DOCS_PATH && !hostOrigin()) return;
+    const host = entry === 'embed' ? hostOrigin() : undefined;
+    const from = previous ? (arrivalBetween(previous.answers, answers) ?? undefined) : undefined;
+    const body = JSON.stringify({ v: version, step: stateId, entry, host, from });
+    try {
+      if (!navigator.sendBeacon?.(BEACON_PATH, body)) {
+        void fetch(BEACON_PATH, { method: 'POST', body, keepalive: true }).catch(() => {});
+      }
+    } catch {
+      // Counting never gets in the way of the wizard.
+    }
+    // Only a change of step is a new count.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+}

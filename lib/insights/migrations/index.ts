@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as counts from './001-counts';
+
+/** Every migration, in order. A new one is a new file here; a shipped one never changes. */
+export const migrations: Record<string, Migration> = {
+  '001-counts': counts,
+};
