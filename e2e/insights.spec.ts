@@ -9,8 +9,7 @@ import { answerValues, isVersionQuestion } from '../lib/flow';
 import { answerPaths } from '../lib/paths';
 import { leadsTo, STEP_IDS } from '../lib/insights/steps';
 import type { Answer } from '../machines/diagnosis-machine';
-import { insights } from '../content/insights';
-import { ui } from '../content/ui';
+import { insightsCopy as insights, ui } from '../content';
 import { answer, questionOf } from './journeys';
 import {
   add,
