@@ -10,8 +10,9 @@ export const ui = {
     homeLink: 'Home',
     footer: [
       'An independent guide, not made by Microsoft or Apple.',
-      'Your answers stay in the page address: no cookies, no tracking. At most, the server counts how often each step is shown and each answer chosen, per day, with nothing about you.',
-      'Every step names the pages it rests on, and says when a page was only quoted or is a report by users.',
+      'Your answers stay in the page address: no cookies, no tracking.',
+      'The server keeps only daily counts of steps shown and answers chosen.',
+      'Each step names its sources, and says which were only quoted or are users’ reports.',
     ],
     navLabel: 'Main',
     nav: {

@@ -9,7 +9,7 @@ import { answerValues, isVersionQuestion } from '../lib/flow';
 import { answerPaths } from '../lib/paths';
 import { leadsTo, STEP_IDS } from '../lib/insights/steps';
 import type { Answer } from '../machines/diagnosis-machine';
-import { insightsCopy as insights, ui } from '../content';
+import { CONTENT_VERSION, insightsCopy as insights, ui } from '../content';
 import { answer, questionOf } from './journeys';
 import {
   add,
@@ -197,7 +197,7 @@ test('counts are exact after scripted journeys, and SIGTERM loses none of them',
   // Hostile beacons: refused with a 4xx, and not counted.
   const step = stateAfter(withJs.answers.slice(0, 1));
   const good = {
-    v: 1,
+    v: CONTENT_VERSION,
     step,
     entry: 'site',
     from: { question: first.question, answer: first.value },
@@ -369,7 +369,7 @@ test('INSIGHTS=off counts nothing and says so', async ({ browser }) => {
   const response = await fetch(`${server.url}/api/insights`, {
     method: 'POST',
     headers: { 'Content-Type': 'text/plain' },
-    body: JSON.stringify({ v: 1, step: stateAfter([]), entry: 'site' }),
+    body: JSON.stringify({ v: CONTENT_VERSION, step: stateAfter([]), entry: 'site' }),
   });
   expect(response.status).toBe(404);
   await page.goto(`${server.url}/privacy`);
