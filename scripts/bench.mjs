@@ -34,10 +34,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 // ---- build and start ---------------------------------------------------------------------
 if (!args.has('--no-build')) {
-  const build = spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+// No loopback -H: with one, Next proxies rewrites over HTTP to itself (vercel/next.js#94745).
+const server = spawn('npx', ['next', 'start', '-p', String(port)], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
   detached: true,
