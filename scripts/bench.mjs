@@ -131,42 +131,51 @@ function load(path, connections = 10, duration = quick ? 3 : 8) {
     );
   });
 }
-const ceiling = await load('/embed.js');
-results.load = {
-  ceiling: {
-    path: '/embed.js (static file)',
-    rps: ceiling.requests.average,
-    p50: ceiling.latency.p50,
-    p99: ceiling.latency.p99,
-  },
-};
-const same = await load('/_bench-same-size.html');
-results.load['same-size file'] = {
-  path: '/_bench-same-size.html (static file, as large as the deep question)',
-  rps: same.requests.average,
-  p50: same.latency.p50,
-  p99: same.latency.p99,
-  ofCeiling: same.requests.average / ceiling.requests.average,
-  errors: same.errors + same.non2xx + same.timeouts,
-};
+// Three other engineers share this machine: a run of one page and a later run of the ceiling
+// can see very different loads. So each page is measured in rounds, each round right after a
+// run of the ceiling, and its ratio is the median of the rounds' ratios.
+const rounds = quick ? 2 : 3;
+const seconds = quick ? 2 : 4;
+const ceilingRuns = [];
+async function paired(path) {
+  const runs = [];
+  for (let i = 0; i < rounds; i++) {
+    const c = await load('/embed.js', 10, seconds);
+    const r = await load(path, 10, seconds);
+    ceilingRuns.push(c);
+    runs.push({ r, ratio: r.requests.average / c.requests.average });
+  }
+  return {
+    path,
+    rps: median(runs.map((x) => x.r.requests.average)),
+    p50: median(runs.map((x) => x.r.latency.p50)),
+    p99: Math.max(...runs.map((x) => x.r.latency.p99)),
+    ofCeiling: median(runs.map((x) => x.ratio)),
+    rounds: runs.map((x) => Math.round(x.ratio * 100) / 100),
+    errors: runs.reduce((n, x) => n + x.r.errors + x.r.non2xx + x.r.timeouts, 0),
+  };
+}
+results.load = {};
 for (const [name, path] of Object.entries({
+  'same-size file': '/_bench-same-size.html',
   landing: '/',
   'deep question': deep,
   outcome,
   embed,
   'typed version (per request)': typed,
 })) {
-  const r = await load(path);
-  results.load[name] = {
-    path,
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    ofCeiling: r.requests.average / ceiling.requests.average,
-    ofSameSize: r.requests.average / same.requests.average,
-    errors: r.errors + r.non2xx + r.timeouts,
-  };
+  results.load[name] = await paired(path);
 }
+const sameSize = results.load['same-size file'].ofCeiling;
+for (const [name, r] of Object.entries(results.load)) {
+  if (name !== 'same-size file') r.ofSameSize = r.ofCeiling / sameSize;
+}
+results.ceiling = {
+  path: '/embed.js (static file)',
+  rps: median(ceilingRuns.map((c) => c.requests.average)),
+  p50: median(ceilingRuns.map((c) => c.latency.p50)),
+  p99: Math.max(...ceilingRuns.map((c) => c.latency.p99)),
+};
 {
   const r = await load(deep, 50, quick ? 10 : 30);
   results.underLoad = {
@@ -348,17 +357,16 @@ for (const [name, s] of Object.entries(results.sizes.routes)) {
 }
 row('embed.js gzipped', kb(results.sizes.embedJs), '< 3 KB', yes(results.sizes.embedJs < 3 * 1024));
 row(
-  'Static file ceiling',
-  `${Math.round(ceiling.requests.average)} req/s, p50 ${ceiling.latency.p50} ms, p99 ${ceiling.latency.p99} ms`,
+  'Static file ceiling (median of its runs)',
+  `${Math.round(results.ceiling.rps)} req/s, p50 ${results.ceiling.p50} ms, p99 ${results.ceiling.p99} ms`,
 );
 const pct = (x) => `${Math.round(x * 100)}%`;
 for (const [name, r] of Object.entries(results.load)) {
-  if (name === 'ceiling') continue;
   const targeted = ['landing', 'deep question', 'outcome', 'embed'].includes(name);
-  const sameSize = r.ofSameSize === undefined ? '' : `, ${pct(r.ofSameSize)} of same-size file`;
+  const ofSame = r.ofSameSize === undefined ? '' : `, ${pct(r.ofSameSize)} of same-size file`;
   row(
     `Load: ${name}`,
-    `${Math.round(r.rps)} req/s (${pct(r.ofCeiling)} of ceiling${sameSize}), p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
+    `${Math.round(r.rps)} req/s, ${pct(r.ofCeiling)} of ceiling (rounds ${r.rounds.map(pct).join(' ')})${ofSame}, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
     targeted ? '>= 60% of ceiling, 0 errors' : '',
     targeted ? yes(r.ofCeiling >= 0.6 && r.errors === 0) : '',
   );
