@@ -22,7 +22,9 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -p ${port} -H 127.0.0.1`,
+      // No loopback -H: with one, Next proxies the proxy's rewrites over HTTP to itself
+      // (vercel/next.js#94745), and every prerendered wizard step would be fetched twice.
+      command: `npx next start -p ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,

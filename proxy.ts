@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, newNonce } from './lib/csp';
+import { contentSecurityPolicy, newNonce, parsePageHashes, type PageHashes } from './lib/csp';
 import {
   ALLOWED_ORIGINS_ENV,
   frameAncestorsFor,
@@ -7,16 +9,58 @@ import {
   parseFrameAncestors,
   type FrameAncestors,
 } from './lib/frame-policy';
-import { services } from './content';
+import { CONTENT_VERSION, services } from './content';
+import { withoutParams } from './lib/answers-url';
+import { EMBED_PATH, embedStartTarget } from './lib/embed-link';
+import { EMBED_OPTION_NAMES, parseEmbedOptions } from './lib/embed-protocol';
 import { OUTCOME_IDS } from './lib/flow';
 import { hasMalformedPath, isUnknownItemPage, isUnusableWizardLink } from './lib/request-guard';
 import { challenge, dashboardAccess, isDashboardPath } from './lib/insights/access';
 import { countPageLoad } from './lib/insights/page-load';
+import { linksOfSteps, stepPathForSearch } from './lib/static-steps';
 
 const KNOWN = { outcomes: OUTCOME_IDS, services: services.map((service) => service.id) };
 
 /** A path no route matches: Next answers it with the static, server-rendered 404 page. */
 const NOT_FOUND_PATH = '/_unusable-link';
+/** The prerendered pages that answer for addresses no page is built for. */
+const NOT_FOUND_ROUTE = '/_not-found';
+const GLOBAL_ERROR_ROUTE = '/_global-error';
+
+/**
+ * The hashes of every prerendered page's inline scripts, written after `next build` by
+ * scripts/csp-hashes.mjs and read once here. Without it (development, or a build made
+ * without that step) every page is rendered per request with a nonce.
+ */
+function loadPageHashes(): PageHashes | null {
+  if (process.env.NODE_ENV !== 'production') return null;
+  const dir = join(process.cwd(), '.next');
+  try {
+    const hashes = parsePageHashes(readFileSync(join(dir, 'csp-hashes.json'), 'utf8'));
+    const buildId = readFileSync(join(dir, 'BUILD_ID'), 'utf8').trim();
+    if (hashes?.buildId === buildId) return hashes;
+  } catch {
+    // Reported below.
+  }
+  console.error(
+    'No script hashes for this build (.next/csp-hashes.json missing or from another build): ' +
+      'build with "npm run build". Prerendered pages will not run their scripts.',
+  );
+  return null;
+}
+const pageHashes = loadPageHashes();
+const hashesOf = (route: string) => pageHashes?.pages[route];
+/** The links the wizard itself writes, each with its prerendered step: no replay needed. */
+const stepOfLink = linksOfSteps(Object.keys(pageHashes?.pages ?? {}), CONTENT_VERSION);
+
+/** The prerendered step for a wizard page's answers: looked up, else replayed. */
+function stepFor(page: string, answers: URLSearchParams): string | null {
+  const search = answers.toString();
+  return (
+    stepOfLink.get(search ? `${page}?${search}` : page) ??
+    stepPathForSearch(page, answers, CONTENT_VERSION)
+  );
+}
 
 // Read on each request, not at build time: one build serves every deployment's allowlist.
 let cache: { raw: string | undefined; allowed: FrameAncestors } | null = null;
@@ -40,37 +84,114 @@ function allowedAncestors(): FrameAncestors {
  * a path with broken %-encoding makes the router fail: these, and per-item pages for ids that
  * do not exist, are answered here with the static 404 page instead. (An /embed link that cannot be used shows its notice inside the frame.)
  */
-function notFoundHere(request: NextRequest): boolean {
-  const { pathname, search } = request.nextUrl;
+function notFoundHere(pathname: string, query: URLSearchParams, headers: Headers): boolean {
   return (
     hasMalformedPath(pathname) ||
     isUnknownItemPage(pathname, KNOWN) ||
-    (pathname === '/check' && isUnusableWizardLink(search)) ||
-    (isDashboardPath(pathname) && dashboardAccess(request.headers) === 'hidden')
+    (pathname === '/check' && isUnusableWizardLink(query.toString())) ||
+    (isDashboardPath(pathname) && dashboardAccess(headers) === 'hidden')
   );
+}
+
+type Route =
+  | { kind: 'static'; target: string }
+  | { kind: 'redirect'; to: string }
+  | { kind: 'not-found' }
+  | { kind: 'dynamic' };
+
+function paramsRecord(query: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(query.keys())) {
+    const values = query.getAll(key);
+    record[key] = values.length === 1 ? values[0]! : values;
+  }
+  return record;
+}
+
+/**
+ * The embed's prerendered step for its address: only in the default look (an accent, a theme
+ * or compact set is rendered per request) and with options that need no warning. A first
+ * visit that names a starting point is sent to the address with those answers added, so the
+ * wizard, which reads its answers from the address, opens there.
+ */
+function embedRoute(query: URLSearchParams): Route | null {
+  if (!EMBED_OPTION_NAMES.some((name) => query.has(name))) {
+    const target = stepFor(EMBED_PATH, query);
+    return target ? { kind: 'static', target } : null;
+  }
+  const raw = paramsRecord(query);
+  const { options, warnings } = parseEmbedOptions(raw);
+  const start = embedStartTarget(raw, options, CONTENT_VERSION);
+  if (start) return { kind: 'redirect', to: start };
+  if (warnings.length > 0 || options.theme !== 'auto' || options.compact || options.accent) {
+    return null;
+  }
+  const answers = new URLSearchParams(withoutParams(query.toString(), EMBED_OPTION_NAMES));
+  const target = stepFor(EMBED_PATH, answers);
+  return target ? { kind: 'static', target } : null;
+}
+
+function routeOf(pathname: string, query: URLSearchParams, headers: Headers): Route {
+  if (pathname === NOT_FOUND_PATH || hasMalformedPath(pathname)) return { kind: 'not-found' };
+  if (pageHashes) {
+    let found: Route | null = null;
+    if (pathname === '/check') {
+      const target = stepFor('/check', query);
+      found = target ? { kind: 'static', target } : null;
+    } else if (pathname === EMBED_PATH) {
+      found = embedRoute(query);
+    } else if (hashesOf(pathname)) {
+      // Also the prerendered steps themselves: Next runs the proxy again on a rewrite's target.
+      found = { kind: 'static', target: pathname };
+    }
+    if (found?.kind === 'redirect') return found;
+    if (found?.kind === 'static' && hashesOf(found.target)) return found;
+  }
+  return notFoundHere(pathname, query, headers) ? { kind: 'not-found' } : { kind: 'dynamic' };
 }
 
 export function proxy(request: NextRequest) {
   if (isDashboardPath(request.nextUrl.pathname) && dashboardAccess(request.headers) === 'denied') {
     return challenge();
   }
-  const missing = notFoundHere(request);
-  if (!missing) countPageLoad(request);
-  const path = missing ? NOT_FOUND_PATH : request.nextUrl.pathname;
+  const { pathname } = request.nextUrl;
+  const query = new URLSearchParams(request.nextUrl.searchParams);
+  // The router's cache-busting parameter on its own fetches is not part of any link.
+  query.delete('_rsc');
+  const route = routeOf(pathname, query, request.headers);
+  if (route.kind === 'redirect') return NextResponse.redirect(new URL(route.to, request.url));
+  if (route.kind !== 'not-found') countPageLoad(request);
+
   const allowed = allowedAncestors();
-  // Next reads the policy from the request to put the nonce on its own inline scripts.
-  const csp = contentSecurityPolicy({
-    nonce: newNonce(),
-    frameAncestors: frameAncestorsFor(path, allowed),
-    dev: process.env.NODE_ENV === 'development',
-  });
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('Content-Security-Policy', csp);
-  const init = { request: { headers: requestHeaders } };
-  const response = missing
-    ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), init)
-    : NextResponse.next(init);
-  for (const [name, value] of Object.entries(framingHeaders(path, allowed))) {
+  const framePath = route.kind === 'not-found' ? NOT_FOUND_PATH : pathname;
+  const frameAncestors = frameAncestorsFor(framePath, allowed);
+  const dev = process.env.NODE_ENV === 'development';
+  let response: NextResponse;
+  let csp: string;
+  if (route.kind === 'static' || route.kind === 'not-found') {
+    // Built ahead of time: its inline scripts are allowed by hash; no nonce could reach them.
+    const target = route.kind === 'static' ? route.target : NOT_FOUND_PATH;
+    const hashes = hashesOf(route.kind === 'static' ? route.target : NOT_FOUND_ROUTE);
+    csp = contentSecurityPolicy({ hashes, frameAncestors, dev });
+    response =
+      target === pathname
+        ? NextResponse.next()
+        : NextResponse.rewrite(new URL(target, request.url));
+  } else {
+    // Rendered per request: Next reads the policy from the request to put the nonce on its
+    // own inline scripts. An address no route matches gets the prerendered 404 page, and a
+    // render that fails the prerendered error page, so their hashes are allowed too.
+    csp = contentSecurityPolicy({
+      nonce: newNonce(),
+      hashes: [...(hashesOf(NOT_FOUND_ROUTE) ?? []), ...(hashesOf(GLOBAL_ERROR_ROUTE) ?? [])],
+      frameAncestors,
+      dev,
+    });
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set('Content-Security-Policy', csp);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  for (const [name, value] of Object.entries(framingHeaders(framePath, allowed))) {
     response.headers.set(name, value);
   }
   response.headers.set('Content-Security-Policy', csp);

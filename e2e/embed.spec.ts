@@ -340,7 +340,7 @@ test('with the allowlist set to another site, the browser refuses to frame /embe
 }) => {
   test.setTimeout(90_000);
   const strict = `http://127.0.0.1:${strictPort}`;
-  const server = spawn('npx', ['next', 'start', '-p', String(strictPort), '-H', '127.0.0.1'], {
+  const server = spawn('npx', ['next', 'start', '-p', String(strictPort)], {
     env: { ...process.env, EMBED_ALLOWED_ORIGINS: 'https://help.example.com' },
     detached: true,
     stdio: 'ignore',

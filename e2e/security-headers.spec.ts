@@ -1,57 +1,266 @@
-import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { MIN_IOS_APP_VERSION } from '../machines/diagnosis-machine';
+import { isOutcomeId } from '../lib/flow';
+import { answerPaths } from '../lib/paths';
+import { replayAnswers } from '../lib/replay';
+import { hrefFor } from '../lib/step-model';
+import { outcomeTitle, questionOf } from './journeys';
 
-const pages = [
+/** A journey deep into the checklist, read off the machine: the longest one to a question. */
+const deepQuestion = [...answerPaths()]
+  .filter((p) => !isOutcomeId(p.stateId))
+  .sort((a, b) => b.answers.length - a.answers.length)[0]!;
+const toOutcome = answerPaths().find((p) => isOutcomeId(p.stateId))!;
+
+/**
+ * Every kind of page, by how it is served: built ahead of time (its inline scripts allowed
+ * by hash), rendered per request (by nonce), and the error pages of each.
+ */
+const prerendered = {
+  landing: '/',
+  'first question': '/check',
+  'question from a link': '/check?v=2&goal=restore',
+  'deep question': hrefFor('/check', deepQuestion.answers, 1),
+  'outcome in the wizard': hrefFor('/check', toOutcome.answers, 1),
+  'outcome page': '/outcome/cross-platform',
+  'outcome index': '/outcome',
+  'service page': '/services/google',
+  'flow map': '/flow',
+  embed: '/embed?v=2&goal=restore',
+  'unusable link (404)': '/check?v=2&goal=bogus',
+  'unknown service (404)': '/services/nonexistent',
+  'unknown outcome (404)': '/outcome/nope',
+};
+const perRequest = {
+  'link with a notice': '/check?v=2&goal=restore&platforms=nope',
+  'link from another version': '/check?v=0&goal=restore',
+  'link with a typed version': '/check?v=2&goal=restore&platforms=ios-ios&app-version=6.9.1',
+  'embed with its own look': '/embed?theme=dark&accent=0f766e&v=2&goal=restore',
+  services: '/services?q=goo',
+  plan: '/plan?s=google',
+  share: '/share?v=2&goal=restore',
+  agent: '/agent?q=1EAV-Y',
+  'link builder': '/agent/build',
+  'embed docs': '/embed/docs',
+  'no such page (404)': '/c/1F0E',
+};
+
+function scriptSrc(csp: string): string {
+  return csp.split('; ').find((d) => d.startsWith('script-src')) ?? '';
+}
+
+function inlineScripts(html: string): { attrs: string; text: string }[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter((m) => !/\bsrc\s*=/i.test(m[1]!))
+    .map((m) => ({ attrs: m[1]!, text: m[2]! }));
+}
+
+const sha256 = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** Records CSP violations from the first script on: console reports and the DOM event. */
+async function watchViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const w = window as unknown as { __violations?: string[] };
+      (w.__violations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return violations;
+}
+
+async function reportedViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []);
+}
+
+/** React has taken over the document: the scripts the policy allows did run. */
+async function hydrated(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    [document, document.documentElement, document.body].some((node) =>
+      Object.keys(node).some((key) => key.startsWith('__react')),
+    ),
+  );
+}
+
+for (const [kind, path] of Object.entries({ ...prerendered, ...perRequest })) {
+  const built = kind in prerendered;
+  test(`${kind}: a strict CSP, no violation, and its scripts run (${path})`, async ({ page }) => {
+    const violations = await watchViolations(page);
+    const response = await page.goto(path);
+    const csp = (await response!.allHeaders())['content-security-policy'] ?? '';
+    const scripts = scriptSrc(csp);
+    expect(scripts).toMatch(/^script-src 'self'( '(nonce|sha256)-[A-Za-z0-9+/=]+')+$/);
+    expect(scripts).not.toMatch(/unsafe|\*|https?:|data:|strict-dynamic/);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'self'");
+    if (built) expect(scripts).not.toContain("'nonce-");
+    else expect(scripts).toContain("'nonce-");
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => hydrated(page)).toBe(true);
+    expect(await reportedViolations(page)).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+}
+
+test('every inline script of a prerendered page is allowed by its own hash, none by chance', async ({
+  request,
+}) => {
+  for (const path of Object.values(prerendered)) {
+    const response = await request.get(path);
+    const scripts = scriptSrc(response.headers()['content-security-policy'] ?? '');
+    const inline = inlineScripts(await response.text());
+    expect(inline.length, path).toBeGreaterThan(0);
+    for (const script of inline) expect(scripts, path).toContain(sha256(script.text));
+    // The hashes are those of this page: another page's flight data would not match them.
+    const other = await request.get('/outcome/cross-platform');
+    const foreign = inlineScripts(await other.text()).map((s) => sha256(s.text));
+    if (path !== '/outcome/cross-platform')
+      expect(
+        foreign.some((hash) => !scripts.includes(hash)),
+        path,
+      ).toBe(true);
+  }
+});
+
+test('a page rendered per request puts a fresh nonce on each of its inline scripts', async ({
+  request,
+}) => {
+  const nonces: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const response = await request.get('/agent');
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1];
+    expect(nonce).toBeTruthy();
+    for (const script of inlineScripts(await response.text()))
+      expect(script.attrs).toContain(`nonce="${nonce}"`);
+    nonces.push(nonce!);
+  }
+  expect(nonces[0]).not.toBe(nonces[1]);
+});
+
+test('a wizard link is served from its prerendered step, and the address keeps the link', async ({
+  page,
+  request,
+}) => {
+  const link = hrefFor('/check', deepQuestion.answers, 1);
+  const response = await request.get(link);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['x-nextjs-cache']).toBe('HIT');
+  await page.goto(link);
+  await expect(page).toHaveURL(link);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    questionOf(deepQuestion.stateId).title,
+  );
+});
+
+test('the same journey in any parameter order is the same prerendered step', async ({
+  request,
+}) => {
+  const link = new URL(hrefFor('/check', deepQuestion.answers, 1), 'http://x');
+  const reversed = new URLSearchParams([...link.searchParams].reverse());
+  const a = await request.get(link.pathname + link.search);
+  const b = await request.get(`/check?${reversed}`);
+  expect(b.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(b.headers()['content-security-policy']).toBe(a.headers()['content-security-policy']);
+});
+
+test('moving between steps with JavaScript fetches no page and trips no policy', async ({
+  page,
+}) => {
+  const violations = await watchViolations(page);
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => ((window as unknown as { __same: boolean }).__same = true));
+  // The landing page's start links are router links: the step comes as RSC data through the
+  // same rewrite. The wizard's own answers change the address without any request.
+  const goal = questionOf('goal');
+  await page.getByRole('link', { name: goal.answers.restore!.label }).click();
+  await expect(page).toHaveURL(/\/check\?v=2&goal=restore$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionOf('platforms').title);
+  const documents: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'document') documents.push(r.url());
+  });
+  await page.getByRole('link', { name: questionOf('platforms').answers['ios-ios']!.label }).click();
+  await expect(page).toHaveURL(/platforms=ios-ios/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionOf('platforms').title);
+  expect(documents).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true);
+  expect(await reportedViolations(page)).toEqual([]);
+  expect(violations).toEqual([]);
+});
+
+/** A journey through a typed version question, with a version the graph never tried. */
+function typedJourney() {
+  const path = answerPaths().find(
+    (p) => isOutcomeId(p.stateId) && p.answers.some((a) => a.value === MIN_IOS_APP_VERSION),
+  )!;
+  const answers = path.answers.map((a) =>
+    a.value === MIN_IOS_APP_VERSION ? { ...a, value: '6.9.1' } : a,
+  );
+  expect(replayAnswers(answers).stateId).toBe(path.stateId);
+  return { answers, outcome: path.stateId, at: answers.findIndex((a) => a.value === '6.9.1') };
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a typed version shows in the links and the result ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const { answers, outcome, at } = typedJourney();
+    // The version question itself is prerendered; typing into it leads to a link no build
+    // could hold, rendered per request.
+    await page.goto(hrefFor('/check', answers.slice(0, at), 1));
+    const question = questionOf(answers[at]!.question);
+    await page.getByLabel(question.input!.label).fill('6.9.1');
+    await page.getByRole('button', { name: question.input!.submit }).click();
+    await expect(page).toHaveURL(/app-version=6\.9\.1/);
+    for (const next of answers.slice(at + 1)) {
+      const label = questionOf(next.question).answers[next.value]!.label;
+      const link = page.getByRole('link', { name: label }).first();
+      await expect(link).toHaveAttribute('href', /app-version=6\.9\.1/);
+      await link.click();
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitle(outcome));
+    await expect(page.getByText('6.9.1').first()).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('6.9.1').first()).toBeVisible();
+    await context.close();
+  });
+}
+
+for (const path of [
   '/',
   '/check?v=2&goal=restore',
   '/outcome/cross-platform',
-  '/services',
-  '/plan?s=google',
-  '/embed/docs',
-  '/does-not-exist',
-];
-
-for (const path of pages) {
-  test(`${path} sends the security headers`, async ({ request }) => {
-    const response = await request.get(path);
-    const headers = response.headers();
-    const csp = headers['content-security-policy'] ?? '';
-    const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src')) ?? '';
-    expect(scriptSrc).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'$/);
-    expect(csp).toContain("object-src 'none'");
-    expect(csp).toContain("frame-ancestors 'self'");
+  '/agent',
+  '/c/1F0E',
+]) {
+  test(`${path} may be framed only by this site, and sends the other headers`, async ({
+    request,
+  }) => {
+    const headers = (await request.get(path)).headers();
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'self'");
     expect(headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   });
 }
 
-test('/embed may be framed by other sites, and still allows scripts only from itself', async ({
-  request,
-}) => {
-  const response = await request.get('/embed');
-  const csp = response.headers()['content-security-policy'] ?? '';
-  expect(csp).toMatch(/script-src 'self' 'nonce-/);
-  expect(csp).toContain('frame-ancestors *');
-  expect(response.headers()['x-frame-options']).toBeUndefined();
-});
-
-test('each response gets a new nonce', async ({ request }) => {
-  const nonce = async () =>
-    /'nonce-([^']+)'/.exec(
-      (await request.get('/')).headers()['content-security-policy'] ?? '',
-    )?.[1];
-  expect(await nonce()).not.toBe(await nonce());
-});
-
-test('a journey with JavaScript runs without a single CSP violation', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+for (const path of ['/embed?v=2&goal=restore', '/embed?theme=dark&v=2&goal=restore']) {
+  test(`${path} may be framed by other sites, and still allows scripts only from itself`, async ({
+    request,
+  }) => {
+    const response = await request.get(path);
+    const csp = response.headers()['content-security-policy'] ?? '';
+    expect(scriptSrc(csp)).not.toMatch(/unsafe|\*/);
+    expect(csp).toContain('frame-ancestors *');
+    expect(response.headers()['x-frame-options']).toBeUndefined();
   });
-  await page.goto('/check?v=2&goal=restore');
-  await page.getByRole('link', { name: 'Android to Android' }).click();
-  await expect(page).toHaveURL(/platforms=android-android/);
-  await page.goto('/services');
-  await page.goto('/embed/docs');
-  expect(violations).toEqual([]);
-});
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, newNonce } from './csp';
+import { contentSecurityPolicy, newNonce, parsePageHashes } from './csp';
 
 describe('contentSecurityPolicy', () => {
   const policy = contentSecurityPolicy({ nonce: 'abc123', frameAncestors: "'self'" });
@@ -38,4 +38,40 @@ describe('newNonce', () => {
     expect(nonces.size).toBe(100);
     for (const nonce of nonces) expect(nonce.length).toBeGreaterThanOrEqual(22);
   });
+});
+
+describe('a prerendered page policy', () => {
+  const hash = `'sha256-${'A'.repeat(43)}='`;
+
+  it('allows its inline scripts by hash, with no nonce and nothing unsafe', () => {
+    const policy = contentSecurityPolicy({ hashes: [hash], frameAncestors: "'self'" });
+    const scripts = policy.split('; ').find((d) => d.startsWith('script-src'));
+    expect(scripts).toBe(`script-src 'self' ${hash}`);
+  });
+
+  it('drops anything in the hash list that is not a hash source', () => {
+    const policy = contentSecurityPolicy({
+      hashes: [hash, "'unsafe-inline'", 'https://evil.example', `${hash}; script-src *`],
+      frameAncestors: "'self'",
+    });
+    expect(policy.split('; ').find((d) => d.startsWith('script-src'))).toBe(
+      `script-src 'self' ${hash}`,
+    );
+  });
+});
+
+describe('parsePageHashes', () => {
+  const hash = `'sha256-${'b'.repeat(43)}='`;
+
+  it('reads the build step file', () => {
+    const text = JSON.stringify({ buildId: 'abc', pages: { '/': [hash] } });
+    expect(parsePageHashes(text)).toEqual({ buildId: 'abc', pages: { '/': [hash] } });
+  });
+
+  it.each(['', 'null', '{"buildId":"a"}', JSON.stringify({ buildId: 'a', pages: { '/': ['x'] } })])(
+    'treats %j as no file',
+    (text) => {
+      expect(parsePageHashes(text)).toBeNull();
+    },
+  );
 });

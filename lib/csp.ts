@@ -1,18 +1,35 @@
+import { z } from 'zod';
+
 /**
- * The Content-Security-Policy for a page: scripts only from this site or carrying the
- * request's nonce (Next adds it to its own inline scripts), nothing loaded from elsewhere,
- * forms and frames only to this site. `frameAncestors` comes from the framing rules.
+ * How a page's inline scripts are allowed: a page rendered per request carries a fresh nonce
+ * (Next adds it to its own inline scripts); a page built ahead of time cannot, so its
+ * scripts are allowed by their sha256 hashes, computed from its HTML after the build.
+ * Neither way allows any other inline script, and nothing allows eval in production.
  */
-export function contentSecurityPolicy(options: {
-  nonce: string;
-  frameAncestors: string;
-  dev?: boolean;
-}): string {
-  const { nonce, frameAncestors, dev = false } = options;
+export type ScriptSources = { nonce?: string; hashes?: readonly string[] };
+
+const HASH_SOURCE = /^'sha256-[A-Za-z0-9+/]{43}='$/;
+
+/**
+ * The Content-Security-Policy for a page: scripts only from this site, with the nonce or a
+ * listed hash, nothing loaded from elsewhere, forms and frames only to this site.
+ * `frameAncestors` comes from the framing rules.
+ */
+export function contentSecurityPolicy(
+  options: ScriptSources & { frameAncestors: string; dev?: boolean },
+): string {
+  const { nonce, hashes = [], frameAncestors, dev = false } = options;
+  const scriptSources = [
+    "'self'",
+    ...(nonce ? [`'nonce-${nonce}'`] : []),
+    // Only well-formed hash sources: nothing else may ride into the policy with them.
+    ...hashes.filter((hash) => HASH_SOURCE.test(hash)),
+    // React's development build evaluates code to rebuild error stacks; production never does.
+    ...(dev ? ["'unsafe-eval'"] : []),
+  ];
   return [
     "default-src 'self'",
-    // React's development build evaluates code to rebuild error stacks; production never does.
-    `script-src 'self' 'nonce-${nonce}'${dev ? " 'unsafe-eval'" : ''}`,
+    `script-src ${scriptSources.join(' ')}`,
     // Style attributes carry computed values (the progress bar, an embed's accent colour).
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -31,4 +48,20 @@ export function newNonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
+}
+
+/** What the build step writes (scripts/csp-hashes.mjs): each prerendered route's hashes. */
+const pageHashesSchema = z.strictObject({
+  buildId: z.string().min(1),
+  pages: z.record(z.string(), z.array(z.string().regex(HASH_SOURCE))),
+});
+export type PageHashes = z.infer<typeof pageHashesSchema>;
+
+/** Reads the build's hashes file; anything of another shape is treated as no file at all. */
+export function parsePageHashes(text: string): PageHashes | null {
+  try {
+    return pageHashesSchema.safeParse(JSON.parse(text)).data ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -5,7 +5,7 @@
 //
 // Flags: --no-build (reuse .next), --quick (shorter load runs, fewer samples, no Lighthouse)
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
@@ -25,6 +25,11 @@ const results = { date: new Date().toISOString(), quick };
 const deep =
   '/check?v=2&goal=restore&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-old-phone=yes&ios-model=no-switch&ios-settings=all-on';
 const outcome = '/outcome/service-recovery';
+// Where a frame lands: embed.js asks for /embed?start=…, which is redirected to this.
+const embed = '/embed?start=restore&v=1&goal=restore';
+// A typed version no build can hold: rendered per request, with a nonce (for comparison).
+const typed =
+  '/check?v=1&goal=restore&platforms=ios-ios&ios-model=no-switch&ios-version=yes&icloud-drive=yes&icloud-keychain=yes&icloud-backup=yes&saved-to-icloud=yes&app-version=6.9.1';
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,15 +40,24 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 // ---- build and start ---------------------------------------------------------------------
 if (!args.has('--no-build')) {
-  const build = spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+// No loopback -H: with one, Next proxies rewrites over HTTP to itself (vercel/next.js#94745).
+// A static file as large as the deep question's HTML: the ceiling for those bytes, since
+// the load generator shares the machine and reading a bigger response costs it more.
+const sameSizeFile = `${root}public/_bench-same-size.html`;
+// The query lists the answers in the order asked, as the prerendered path does.
+const deepAnswers = [...new URLSearchParams(deep.split('?')[1]).values()].slice(1);
+const deepHtml = `${root}.next/server/app/check/1/${deepAnswers.join('/')}.html`;
+writeFileSync(sameSizeFile, readFileSync(deepHtml));
+const server = spawn('npx', ['next', 'start', '-p', String(port)], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
   detached: true,
 });
 const stop = () => {
+  rmSync(sameSizeFile, { force: true });
   try {
     process.kill(-server.pid, 'SIGTERM');
   } catch {
@@ -106,43 +120,75 @@ const embedJs = readFileSync(`${root}/public/embed.js`);
 results.sizes.embedJs = gzipSync(embedJs, { level: 9 }).length;
 
 // ---- server throughput -------------------------------------------------------------------
-function load(path) {
+function load(path, connections = 10, duration = quick ? 3 : 8) {
   return new Promise((resolve, reject) => {
     autocannon(
       {
         url: base + path,
-        connections: 10,
-        duration: quick ? 3 : 8,
+        connections,
+        duration,
         headers: { accept: 'text/html' },
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
   });
 }
-const ceiling = await load('/embed.js');
-results.load = {
-  ceiling: {
-    path: '/embed.js (static file)',
-    rps: ceiling.requests.average,
-    p50: ceiling.latency.p50,
-    p99: ceiling.latency.p99,
-  },
-};
+// Three other engineers share this machine: a run of one page and a later run of the ceiling
+// can see very different loads. So each page is measured in rounds, each round right after a
+// run of the ceiling, and its ratio is the median of the rounds' ratios.
+const rounds = quick ? 2 : 3;
+const seconds = quick ? 2 : 4;
+const ceilingRuns = [];
+async function paired(path) {
+  const runs = [];
+  for (let i = 0; i < rounds; i++) {
+    const c = await load('/embed.js', 10, seconds);
+    const r = await load(path, 10, seconds);
+    ceilingRuns.push(c);
+    runs.push({ r, ratio: r.requests.average / c.requests.average });
+  }
+  return {
+    path,
+    rps: median(runs.map((x) => x.r.requests.average)),
+    p50: median(runs.map((x) => x.r.latency.p50)),
+    p99: Math.max(...runs.map((x) => x.r.latency.p99)),
+    ofCeiling: median(runs.map((x) => x.ratio)),
+    rounds: runs.map((x) => Math.round(x.ratio * 100) / 100),
+    errors: runs.reduce((n, x) => n + x.r.errors + x.r.non2xx + x.r.timeouts, 0),
+  };
+}
+results.load = {};
 for (const [name, path] of Object.entries({
+  'same-size file': '/_bench-same-size.html',
   landing: '/',
   'deep question': deep,
   outcome,
-  embed: '/embed?start=restore',
+  embed,
+  'typed version (per request)': typed,
 })) {
-  const r = await load(path);
-  if (r.non2xx > 0 && r['2xx'] === 0) continue;
-  results.load[name] = {
-    path,
+  results.load[name] = await paired(path);
+}
+const sameSize = results.load['same-size file'].ofCeiling;
+for (const [name, r] of Object.entries(results.load)) {
+  if (name !== 'same-size file') r.ofSameSize = r.ofCeiling / sameSize;
+}
+results.ceiling = {
+  path: '/embed.js (static file)',
+  rps: median(ceilingRuns.map((c) => c.requests.average)),
+  p50: median(ceilingRuns.map((c) => c.latency.p50)),
+  p99: Math.max(...ceilingRuns.map((c) => c.latency.p99)),
+};
+{
+  const r = await load(deep, 50, quick ? 10 : 30);
+  results.underLoad = {
+    path: deep,
+    connections: 50,
+    seconds: quick ? 10 : 30,
+    requests: r.requests.total,
     rps: r.requests.average,
     p50: r.latency.p50,
     p99: r.latency.p99,
-    ofCeiling: r.requests.average / ceiling.requests.average,
-    errors: r.errors + r.non2xx,
+    errors: r.errors + r.non2xx + r.timeouts,
   };
 }
 
@@ -316,19 +362,27 @@ for (const [name, s] of Object.entries(results.sizes.routes)) {
 }
 row('embed.js gzipped', kb(results.sizes.embedJs), '< 3 KB', yes(results.sizes.embedJs < 3 * 1024));
 row(
-  'Static file ceiling',
-  `${Math.round(ceiling.requests.average)} req/s, p50 ${ceiling.latency.p50} ms, p99 ${ceiling.latency.p99} ms`,
+  'Static file ceiling (median of its runs)',
+  `${Math.round(results.ceiling.rps)} req/s, p50 ${results.ceiling.p50} ms, p99 ${results.ceiling.p99} ms`,
 );
+const pct = (x) => `${Math.round(x * 100)}%`;
 for (const [name, r] of Object.entries(results.load)) {
-  if (name === 'ceiling') continue;
-  const target = name === 'deep question' ? '>= 60% of ceiling' : '';
+  const targeted = ['landing', 'deep question', 'outcome', 'embed'].includes(name);
+  const ofSame = r.ofSameSize === undefined ? '' : `, ${pct(r.ofSameSize)} of same-size file`;
   row(
     `Load: ${name}`,
-    `${Math.round(r.rps)} req/s (${Math.round(r.ofCeiling * 100)}% of ceiling), p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
-    target,
-    target ? yes(r.ofCeiling >= 0.6) : '',
+    `${Math.round(r.rps)} req/s, ${pct(r.ofCeiling)} of ceiling (rounds ${r.rounds.map(pct).join(' ')})${ofSame}, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`,
+    targeted ? '>= 60% of ceiling, 0 errors' : '',
+    targeted ? yes(r.ofCeiling >= 0.6 && r.errors === 0) : '',
   );
 }
+const u = results.underLoad;
+row(
+  `Under load: deep question, ${u.connections} clients for ${u.seconds} s`,
+  `${u.requests} requests, ${Math.round(u.rps)} req/s, p50 ${u.p50} ms, p99 ${u.p99} ms, errors ${u.errors}`,
+  '0 errors, p99 < 1 s',
+  yes(u.errors === 0 && u.p99 < 1000),
+);
 const cj = results.clickToPaint.withJavaScript;
 row(
   'Click to the frame that paints the next question, JS',
@@ -345,8 +399,8 @@ for (const [name, l] of Object.entries(results.lighthouse ?? {})) {
   row(
     `Lighthouse mobile: ${name}`,
     `perf ${l.performance}, a11y ${l.accessibility}, best practices ${l.bestPractices}`,
-    'a11y and BP 100',
-    yes(l.accessibility === 100 && l.bestPractices === 100),
+    'perf >= 95, a11y and BP 100',
+    yes(l.performance >= 95 && l.accessibility === 100 && l.bestPractices === 100),
   );
 }
 row(

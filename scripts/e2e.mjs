@@ -5,7 +5,10 @@ import { existsSync } from 'node:fs';
 import { assertChromium } from './browser.mjs';
 
 assertChromium();
-if (!existsSync(new URL('../.next/BUILD_ID', import.meta.url))) {
+if (
+  !existsSync(new URL('../.next/BUILD_ID', import.meta.url)) ||
+  !existsSync(new URL('../.next/csp-hashes.json', import.meta.url))
+) {
   console.error('No production build: run "npm run build" first (npm test does this for you).');
   process.exit(1);
 }

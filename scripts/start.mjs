@@ -22,13 +22,15 @@ function newest(path) {
   return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+// The script hashes are written after the build: a build without them is not finished.
+const hashes = join(root, '.next', 'csp-hashes.json');
+const builtAt = existsSync(buildId) && existsSync(hashes) ? statSync(buildId).mtimeMs : 0;
 const changedAt = Math.max(...[...sourceDirs, ...sourceFiles].map((p) => newest(join(root, p))));
 if (builtAt < changedAt) {
   console.log(
     builtAt ? 'Sources changed since the last build: building…' : 'No build yet: building…',
   );
-  const build = spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -13,10 +13,6 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 /** The embed's own document: the wizard alone, no site header or footer, for an iframe. */
-// Every page is rendered per request so that its inline scripts carry that response's CSP
-// nonce (see proxy.ts); a page built ahead of time could not.
-export const dynamic = 'force-dynamic';
-
 export default function EmbedLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">

@@ -19,10 +19,6 @@ export const viewport: Viewport = {
   ],
 };
 
-// Every page is rendered per request so that its inline scripts carry that response's CSP
-// nonce (see proxy.ts); a page built ahead of time could not.
-export const dynamic = 'force-dynamic';
-
 export default function RootLayout({ children }: { children: ReactNode }) {
   return <SiteFrame>{children}</SiteFrame>;
 }

@@ -19,10 +19,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title, robots: { index: false } };
 }
 
-// The step comes from the address on every request (and the Wizard reads it too).
+// Rendered per request, with a CSP nonce, for the links no prerendered step stands for: a
+// typed app version, extra or repeated parameters, another content version. proxy.ts
+// rewrites every other link to its step in ./[...answers], and answers a link with nothing
+// usable with the 404 page.
 export const dynamic = 'force-dynamic';
 
-// A link with nothing usable never reaches this page: proxy.ts answers it with the 404 page.
 export default async function CheckPage(props: Props) {
   const initialSearch = searchOf(await props.searchParams);
   // No <Suspense> here: React outlines a large suspended boundary into a hidden chunk that

@@ -59,8 +59,8 @@ function listItems(states: string[]): FlowListItem[] {
   });
 }
 
-// Pages are rendered per request (for the CSP nonce), but the tree only changes with a new
-// build: lay it out once per server process.
+// The page is prerendered, so the tree is laid out at build time; kept once per process in
+// case the page is rendered again (in development, on every request).
 let layout: ReturnType<typeof layoutFlow> | null = null;
 
 /** The whole decision tree, drawn from the machine, and as a list. */

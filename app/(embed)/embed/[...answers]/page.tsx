@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EmbedWizard } from '@/components/embed-wizard';
+import {
+  CONTENT_VERSION,
+  embedText,
+  outcomeContent,
+  questionContent,
+  wizardTexts,
+} from '@/content';
+import { toSearch } from '@/lib/answers-url';
+import { EMBED_PATH } from '@/lib/embed-link';
+import { EMBED_OPTION_NAMES } from '@/lib/embed-protocol';
+import { replayAnswers } from '@/lib/replay';
+import { answersOfSegments, stepSegments } from '@/lib/static-steps';
+
+type Props = { params: Promise<{ answers: string[] }> };
+
+// Each step in the embed's default look is built once; proxy.ts rewrites /embed?v=… here when
+// the link sets no accent, theme or compact option (those are rendered per request).
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return stepSegments(CONTENT_VERSION).map((answers) => ({ answers }));
+}
+
+async function load(props: Props) {
+  const answers = answersOfSegments((await props.params).answers, CONTENT_VERSION);
+  if (!answers) notFound();
+  return answers;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { stateId } = replayAnswers(await load(props));
+  return { title: questionContent(stateId)?.title ?? outcomeContent(stateId)?.title };
+}
+
+export default async function EmbedStepPage(props: Props) {
+  const answers = await load(props);
+  return (
+    <EmbedWizard
+      texts={wizardTexts()}
+      version={CONTENT_VERSION}
+      initialSearch={answers.length > 0 ? toSearch(answers, CONTENT_VERSION) : ''}
+      basePath={EMBED_PATH}
+      settingParams={EMBED_OPTION_NAMES}
+      warnings={[]}
+      newTabHint={embedText.frame.newTab}
+      compact={false}
+    />
+  );
+}
