@@ -70,7 +70,7 @@ export function stepPathForSearch(
 }
 
 /**
- * The link each prerendered step stands for (`/check?v=1&goal=…`), mapped to its path: the
+ * The link each prerendered step stands for (`/check?v=2&goal=…`), mapped to its path: the
  * links the wizard writes are found without replaying them. Built from the routes the build
  * actually prerendered.
  */

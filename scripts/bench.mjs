@@ -26,10 +26,10 @@ const deep =
   '/check?v=2&goal=restore&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-old-phone=yes&ios-model=no-switch&ios-settings=all-on';
 const outcome = '/outcome/service-recovery';
 // Where a frame lands: embed.js asks for /embed?start=…, which is redirected to this.
-const embed = '/embed?start=restore&v=1&goal=restore';
+const embed = '/embed?start=restore&v=2&goal=restore';
 // A typed version no build can hold: rendered per request, with a nonce (for comparison).
 const typed =
-  '/check?v=1&goal=restore&platforms=ios-ios&ios-model=no-switch&ios-version=yes&icloud-drive=yes&icloud-keychain=yes&icloud-backup=yes&saved-to-icloud=yes&app-version=6.9.1';
+  '/check?v=2&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=6.9.1';
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
