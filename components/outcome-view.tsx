@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import type { Outcome, Source, Ui } from '@/content';
+import { fill } from '@/lib/text';
 import { PrintButton } from './print-button';
 import { SourceList, SourceRefs } from './source-cite';
 import { Transcript, type TranscriptLine } from './transcript';
@@ -15,6 +16,10 @@ type Props = {
   ui: Ui;
   /** Where the person builds a per-service recovery plan, when this outcome leads there. */
   planHref?: string | null;
+  /** Names of the directory's services that steps link to. */
+  serviceNames?: Record<string, string>;
+  /** Where a step that recovers accounts one by one links: the plan, prefilled from the answers. */
+  stepPlanHref?: string;
   /** In the embed: links that leave the wizard open in a new tab, and say so. */
   newTabHint?: string;
 };
@@ -32,7 +37,11 @@ export function OutcomeView(props: Props) {
     ui,
     newTabHint,
     planHref,
+    serviceNames = {},
+    stepPlanHref = '/plan',
   } = props;
+  const inSiteLink =
+    'inline-flex min-h-11 items-center font-semibold text-accent-strong underline underline-offset-2 dark:text-accent';
   const newTab = newTabHint
     ? {
         target: '_blank',
@@ -104,6 +113,38 @@ export function OutcomeView(props: Props) {
                       {newTab.hint}
                     </a>
                   </p>
+                )}
+                {(step.services.length > 0 || step.plan) && (
+                  <ul className="no-print mt-1">
+                    {step.services
+                      .filter((service) => serviceNames[service])
+                      .map((service) => (
+                        <li key={service}>
+                          <a
+                            href={`/services/${service}`}
+                            className={inSiteLink}
+                            target={newTab.target}
+                            rel={newTab.rel}
+                          >
+                            {fill(ui.outcome.serviceLink, { name: serviceNames[service]! })}
+                            {newTab.hint}
+                          </a>
+                        </li>
+                      ))}
+                    {step.plan && (
+                      <li>
+                        <a
+                          href={stepPlanHref}
+                          className={inSiteLink}
+                          target={newTab.target}
+                          rel={newTab.rel}
+                        >
+                          {ui.outcome.stepPlanLink}
+                          {newTab.hint}
+                        </a>
+                      </li>
+                    )}
+                  </ul>
                 )}
                 {cite(step.sources)}
               </div>

@@ -5,7 +5,8 @@ import type { WizardTexts } from '@/content';
 import { currentSearch, moveTo, subscribeToAddress } from '@/lib/address-store';
 import { parseSearch, withoutParams } from '@/lib/answers-url';
 import { outcomeCategory } from '@/lib/flow';
-import { planLinkFor } from '@/lib/plan-prefill';
+import { planHref } from '@/lib/plan-href';
+import { planLinkFor, planPrefill } from '@/lib/plan-prefill';
 import { problemMessages } from '@/lib/problem-text';
 import { checklistAnswer } from '@/machines/diagnosis-machine';
 import { answer, replayLink } from '@/lib/replay';
@@ -127,6 +128,8 @@ export function Wizard(props: Props) {
           sources={texts.sources}
           ui={ui}
           planHref={planLinkFor(step.stateId, step.answered)}
+          serviceNames={texts.serviceNames}
+          stepPlanHref={planHref([], planPrefill(step.answered))}
           newTabHint={newTabHint}
         />
       ) : question ? (

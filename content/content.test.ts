@@ -140,3 +140,30 @@ describe('copy', () => {
     }
   });
 });
+
+describe('links from steps into the site', () => {
+  it('names only services the directory has', async () => {
+    const { services } = await import('./index');
+    const ids = new Set(services.map((s) => s.id));
+    for (const [id, outcome] of Object.entries(outcomes)) {
+      for (const step of outcome.steps) {
+        for (const service of step.services)
+          expect(ids.has(service), `${id}: ${service}`).toBe(true);
+      }
+    }
+  });
+
+  it('links every step that moves accounts by hand to the recovery plan', () => {
+    for (const [id, outcome] of Object.entries(outcomes)) {
+      for (const step of outcome.steps) {
+        if (
+          /move your accounts by hand|each account through its own|each service's own/i.test(
+            step.text,
+          )
+        ) {
+          expect(step.plan, `${id}: ${step.text}`).toBe(true);
+        }
+      }
+    }
+  });
+});

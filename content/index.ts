@@ -100,14 +100,22 @@ export type Ui = typeof ui;
 /** What the live wizard needs in the browser: plain data, already checked on the server. */
 export type WizardTexts = {
   ui: Ui;
+  /** The names of the directory's services that outcome steps link to. */
+  serviceNames: Record<string, string>;
   questions: WizardContent['questions'];
   outcomes: WizardContent['outcomes'];
   sources: WizardContent['sources'];
 };
 
 export function wizardTexts(): WizardTexts {
+  const linked = new Set(
+    Object.values(wizardContent.outcomes).flatMap((o) => o.steps.flatMap((s) => s.services)),
+  );
   return {
     ui,
+    serviceNames: Object.fromEntries(
+      services.filter((s) => linked.has(s.id)).map((s) => [s.id, s.name]),
+    ),
     questions: wizardContent.questions,
     outcomes: wizardContent.outcomes,
     sources: wizardContent.sources,

@@ -75,6 +75,10 @@ export const stepSchema = z.strictObject({
   text: z.string().min(5),
   /** A link the person needs for this step (a sign-in page, a form). Official hosts only. */
   link: linkSchema.optional(),
+  /** Services this step names: each links to its entry in the directory, right there. */
+  services: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  /** A step that has the person recover accounts one by one: it links to the recovery plan. */
+  plan: z.literal(true).optional(),
   sources: sourceIds,
   ...safetyTags,
 });

@@ -99,6 +99,8 @@ export const ui = {
     sourceReadCopy: 'read {date}, in a saved copy of the page',
     sourceQuoted: 'seen only as quoted by {quotedBy}',
     sourcesLabel: 'Sources:',
+    serviceLink: 'How to get back into {name}',
+    stepPlanLink: 'Make a checklist of your accounts',
     sourceRef: 'Source {n}: {title}',
     /** Said after a step's reference number when the source is not the vendor's own. */
     refNote: {

@@ -35,6 +35,8 @@ export const afterRestoreOutcomes = {
       {
         text: 'For every other service, like Google or Amazon: sign in on its website, open its two-step verification settings, and set up an authenticator app again. Scan the new QR code with the new phone.',
         does: ['add-accounts-before-restore'],
+        services: ['google', 'amazon'],
+        plan: true,
         sources: ['ms-add-accounts'],
       },
       {
@@ -44,6 +46,7 @@ export const afterRestoreOutcomes = {
       {
         text: 'If neither the old phone nor a phone of its kind can be used, get back into each account through its own recovery.',
         does: ['declare-lost'],
+        plan: true,
         sources: ['ms-add-accounts', 'qa-lost-data'],
       },
     ],
@@ -59,6 +62,7 @@ export const afterRestoreOutcomes = {
     steps: [
       {
         text: 'Codes for other services, like Google or Amazon, should work now. Try one.',
+        services: ['google', 'amazon'],
         sources: ['ms-backup', 'ms-transfer'],
       },
       {
@@ -150,6 +154,7 @@ export const afterRestoreOutcomes = {
       {
         text: "If codes are still rejected, use that service's own two-step verification recovery, such as backup codes you saved. Then add it to Authenticator again.",
         does: ['add-accounts-before-restore'],
+        plan: true,
         sources: ['ms-add-accounts', 'qa-lost-data'],
       },
     ],
@@ -181,6 +186,7 @@ export const afterRestoreOutcomes = {
       },
       {
         text: 'Missing accounts for other services: sign in to that service, open its two-step verification settings, and add Authenticator again.',
+        plan: true,
         sources: ['ms-add-accounts'],
       },
       {

@@ -201,6 +201,7 @@ export const androidOutcomes = {
       {
         text: "If none of your accounts has the backup, it can't be restored. Get back into each account through its own recovery.",
         does: ['declare-lost'],
+        plan: true,
         sources: ['ms-restore', 'qa-lost-data'],
       },
     ],
@@ -298,6 +299,7 @@ export const androidOutcomes = {
       {
         text: 'If none of them has it, or it brings back only what the new phone had, the old backup is gone. Recover each account through its own process.',
         does: ['declare-lost'],
+        plan: true,
         sources: ['ms-restore', 'gh-overwrite-2020', 'qa-lost-data'],
       },
     ],

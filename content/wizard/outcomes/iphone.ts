@@ -30,6 +30,7 @@ export const iphoneOutcomes = {
       {
         text: "If this iPhone can't update to iOS 16, restore on an iPhone that can. Or, while the old iPhone still works, move your accounts by hand: add each one to Authenticator on the new phone and use the old phone to sign in.",
         does: ['add-accounts-before-restore'],
+        plan: true,
         sources: ['ms-add-accounts', 'ms-transfer'],
       },
     ],
@@ -177,6 +178,7 @@ export const iphoneOutcomes = {
       {
         text: "If you can't approve in any of these ways, leave Keychain as it is and get back into the accounts you need most through each service's own recovery. If you find a device or remember the passcode later, the backup can still come back.",
         does: ['add-accounts-before-restore'],
+        plan: true,
         sources: ['apple-keychain', 'qa-lost-data'],
       },
     ],
@@ -246,6 +248,7 @@ export const iphoneOutcomes = {
       {
         text: "If Authenticator still isn't in the list, move your accounts by hand while the old iPhone still works: add each account to Authenticator on the new phone, and use the old phone to sign in.",
         does: ['add-accounts-before-restore'],
+        plan: true,
         sources: ['ms-add-accounts', 'ms-transfer'],
       },
     ],
@@ -334,6 +337,7 @@ export const iphoneOutcomes = {
       {
         text: "If it's still empty, move your accounts by hand while the old iPhone works: add each account to Authenticator on the new iPhone, then test it.",
         does: ['add-accounts-before-restore'],
+        plan: true,
         sources: ['ms-add-accounts', 'ms-transfer'],
       },
     ],
@@ -480,6 +484,7 @@ export const iphoneOutcomes = {
       {
         text: 'If neither happens, move your accounts by hand from the old iPhone: add each account on the new iPhone, then test it.',
         does: ['add-accounts-before-restore'],
+        plan: true,
         sources: ['ms-add-accounts', 'ms-transfer'],
       },
     ],

@@ -147,6 +147,7 @@ export const recoveryOutcomes = {
     steps: [
       {
         text: 'Start with your email accounts: other services send recovery codes there. Next, your Microsoft account and Apple Account. Then the rest, one at a time.',
+        plan: true,
         sources: ['qa-lost-data'],
       },
       {

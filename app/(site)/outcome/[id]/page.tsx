@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OutcomeView } from '@/components/outcome-view';
-import { outcomeContent, ui, wizardContent } from '@/content';
+import { outcomeContent, ui, wizardContent, wizardTexts } from '@/content';
 import { OUTCOME_IDS, outcomeCategory } from '@/lib/flow';
 import { planLinkFor } from '@/lib/plan-prefill';
 
@@ -34,6 +34,7 @@ export default async function OutcomePage({ params }: Props) {
         sources={wizardContent.sources}
         ui={ui}
         planHref={planLinkFor(id, [])}
+        serviceNames={wizardTexts().serviceNames}
       />
       <p className="no-print mt-8 border-t border-slate-200 pt-4 dark:border-slate-800">
         <Link
