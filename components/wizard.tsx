@@ -1,6 +1,15 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
+import { useActorRef, useSelector } from '@xstate/react';
 import type { WizardTexts } from '@/content';
 import { currentSearch, moveTo, subscribeToAddress } from '@/lib/address-store';
 import { parseSearch, withoutParams } from '@/lib/answers-url';
@@ -8,8 +17,12 @@ import { outcomeCategory } from '@/lib/flow';
 import { planHref } from '@/lib/plan-href';
 import { planLinkFor, planPrefill } from '@/lib/plan-prefill';
 import { problemMessages } from '@/lib/problem-text';
-import { checklistAnswer } from '@/machines/diagnosis-machine';
-import { answer, replayLink } from '@/lib/replay';
+import {
+  checklistAnswer,
+  diagnosisMachine,
+  type DiagnosisEvent,
+} from '@/machines/diagnosis-machine';
+import { replayLink, stateIdOf, type Replay } from '@/lib/replay';
 import { hrefFor, stepModel } from '@/lib/step-model';
 import { LinkNotice } from './link-notice';
 import { OutcomeView } from './outcome-view';
@@ -52,7 +65,7 @@ function isPlainClick(event: MouseEvent) {
  * the machine. Clicking an answer changes the address without a network round trip.
  */
 export function Wizard(props: Props) {
-  const { texts, version, basePath, historyMode, onStep, settingParams = [], newTabHint } = props;
+  const { texts, version, basePath, historyMode, onStep, settingParams = [] } = props;
   const { ui } = texts;
   const address = useSyncExternalStore(
     subscribeToAddress,
@@ -63,7 +76,6 @@ export function Wizard(props: Props) {
   const replay = useMemo(() => replayLink(parseSearch(search), version), [search, version]);
   const step = stepModel(replay, basePath, version);
   useStepBeacon(basePath, version, step.stateId, step.answered);
-  const [typed, setTyped] = useState<{ search: string; value: string } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -97,6 +109,69 @@ export function Wizard(props: Props) {
     if (!isPlainClick(event)) return;
     event.preventDefault();
     go(href);
+  };
+
+  return (
+    <LiveStep
+      // A new address is a new step: the actor is restored from it afresh.
+      key={search}
+      {...props}
+      replay={replay}
+      search={search}
+      headingRef={headingRef}
+      go={go}
+      follow={follow}
+    />
+  );
+}
+
+type LiveStepProps = Props & {
+  replay: Replay;
+  search: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  go: (href: string) => void;
+  follow: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
+};
+
+/**
+ * One step of the live wizard: an actor of the machine restored from the address, read
+ * through useSelector. An answer is an event sent to it; the address it leads to is written
+ * from the actor's new answers, and that address, replayed, is the next step.
+ */
+function LiveStep(props: LiveStepProps) {
+  const { texts, version, basePath, newTabHint, replay, search, headingRef, go, follow } = props;
+  const { ui } = texts;
+  const actorRef = useActorRef(diagnosisMachine, { snapshot: replay.snapshot });
+  const snapshot = useSelector(actorRef, (current) => current);
+  const step = stepModel(
+    {
+      ...replay,
+      snapshot,
+      stateId: stateIdOf(snapshot),
+      answers: snapshot.context.answers,
+      isOutcome: snapshot.hasTag('outcome'),
+    },
+    basePath,
+    version,
+  );
+  const [typed, setTyped] = useState<{ search: string; value: string } | null>(null);
+  const titleOf = (id: string) => texts.questions[id]?.title ?? texts.outcomes[id]?.title ?? id;
+
+  /** An answer link, clicked: the same answer sent as an event (its href is the no-JS way). */
+  const valueOf = new Map(step.options.map((option) => [option.href, option.value]));
+  const answerByLink = (href: string, event: MouseEvent<HTMLAnchorElement>) => {
+    const value = valueOf.get(href);
+    if (value === undefined || !isPlainClick(event)) return follow(href, event);
+    event.preventDefault();
+    if (!send({ type: 'answer.select', value })) go(href);
+  };
+
+  /** Sends an answer to the actor; true when the machine took it and the address moved on. */
+  const send = (event: DiagnosisEvent): boolean => {
+    if (!actorRef.getSnapshot().can(event)) return false;
+    actorRef.send(event);
+    go(hrefFor(basePath, actorRef.getSnapshot().context.answers, version));
+    return true;
   };
 
   const typedHere = typed?.search === search ? typed.value : null;
@@ -150,22 +225,16 @@ export function Wizard(props: Props) {
             typedHere ?? (serverVersionProblem as { value?: string } | undefined)?.value
           }
           headingRef={headingRef}
-          onAnswer={follow}
+          onAnswer={answerByLink}
           onTicked={(ticked, event) => {
             if (!step.checklist) return;
             event.preventDefault();
-            const next = answer(replay.snapshot, checklistAnswer(step.checklist, ticked));
-            if (next) go(hrefFor(basePath, next.context.answers, version));
+            send({ type: 'answer.select', value: checklistAnswer(step.checklist, ticked) });
           }}
           onTyped={(value, event) => {
             event.preventDefault();
-            const next = answer(replay.snapshot, value);
-            if (!next) {
-              setTyped({ search, value });
-              return;
-            }
-            setTyped(null);
-            go(hrefFor(basePath, next.context.answers, version));
+            if (send({ type: 'answer.version', value })) setTyped(null);
+            else setTyped({ search, value });
           }}
         />
       ) : null}
