@@ -89,6 +89,16 @@ export function outcomeContent(id: string): Outcome | undefined {
   return Object.hasOwn(wizardContent.outcomes, id) ? wizardContent.outcomes[id] : undefined;
 }
 
+/** The title of a step: a question's or a result's. */
+export function stepTitle(id: string): string | undefined {
+  return questionContent(id)?.title ?? outcomeContent(id)?.title;
+}
+
+/** The words of an answer as the person saw it; a typed answer (a version) as typed. */
+export function answerLabel(question: string, value: string): string {
+  return questionContent(question)?.answers[value]?.label ?? value;
+}
+
 export function source(id: string): Source | undefined {
   return Object.hasOwn(wizardContent.sources, id) ? wizardContent.sources[id] : undefined;
 }

@@ -1,9 +1,11 @@
 import {
   agentContent,
+  answerLabel,
   CONTENT_VERSION,
   outcomeContent,
   questionContent,
   source,
+  stepTitle,
   ticketText,
   ui,
   type Source,
@@ -62,8 +64,7 @@ export type CaseResult =
   | { kind: 'report'; report: CaseReport };
 
 const t = agentContent.console;
-const titleOf = (id: string) => questionContent(id)?.title ?? outcomeContent(id)?.title ?? id;
-const answerLabel = (q: string, v: string) => questionContent(q)?.answers[v]?.label ?? v;
+const titleOf = (id: string) => stepTitle(id) ?? id;
 
 function outcomeSources(id: string): string[] {
   const outcome = outcomeContent(id);

@@ -85,3 +85,16 @@ export function linksOfSteps(routes: Iterable<string>, version: number): Map<str
   }
   return links;
 }
+
+/** The route params of every prerendered step, for `generateStaticParams`. */
+export function stepParams(version: number): { answers: string[] }[] {
+  return stepSegments(version).map((answers) => ({ answers }));
+}
+
+/** A prerendered step's answers from its route params; null for a path no step is built for. */
+export async function stepAnswersOf(
+  params: Promise<{ answers: string[] }>,
+  version: number,
+): Promise<Answer[] | null> {
+  return answersOfSegments((await params).answers, version);
+}

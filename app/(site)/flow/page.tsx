@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { FlowDiagramView } from '@/components/flow-diagram-view';
 import { FlowList, type FlowListItem } from '@/components/flow-list';
-import { agentContent, CONTENT_VERSION, outcomeContent, questionContent, ui } from '@/content';
+import { agentContent, CONTENT_VERSION, questionContent, stepTitle, ui } from '@/content';
 import { MIN_IOS_APP_VERSION } from '@/machines/diagnosis-machine';
 import { EDGES, isOutcomeId, isQuestionId, type Edge } from '@/lib/flow';
 import { layoutFlow } from '@/lib/flow-diagram';
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
 };
 
 const t = agentContent.flow;
-const titleOf = (id: string) => questionContent(id)?.title ?? outcomeContent(id)?.title ?? id;
+const titleOf = (id: string) => stepTitle(id) ?? id;
 const pageOf = (id: string) =>
   isOutcomeId(id) ? `/outcome/${id}` : hrefFor('/check', shortestPathTo(id) ?? [], CONTENT_VERSION);
 

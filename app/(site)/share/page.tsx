@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { LinkNotice } from '@/components/link-notice';
 import { SharePanel } from '@/components/share-panel';
 import { Transcript } from '@/components/transcript';
-import { agentContent, CONTENT_VERSION, outcomeContent, questionContent, ui } from '@/content';
+import { agentContent, answerLabel, CONTENT_VERSION, stepTitle, ui } from '@/content';
 import { parseLink } from '@/lib/link-params';
 import { encodeCaseCode } from '@/lib/case-code';
 import { originFrom } from '@/lib/origin';
@@ -21,7 +21,7 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-const titleOf = (id: string) => questionContent(id)?.title ?? outcomeContent(id)?.title ?? id;
+const titleOf = (id: string) => stepTitle(id) ?? id;
 
 /** The link, case code and QR code for the step whose answers are in this page's query. */
 export default async function SharePage(props: Props) {
@@ -56,7 +56,7 @@ export default async function SharePage(props: Props) {
           heading={ui.outcome.transcriptHeading}
           lines={replay.answers.map((a) => ({
             question: titleOf(a.question),
-            answer: questionContent(a.question)?.answers[a.value]?.label ?? a.value,
+            answer: answerLabel(a.question, a.value),
           }))}
         />
       )}

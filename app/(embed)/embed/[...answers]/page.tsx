@@ -1,18 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedWizard } from '@/components/embed-wizard';
-import {
-  CONTENT_VERSION,
-  embedText,
-  outcomeContent,
-  questionContent,
-  wizardTexts,
-} from '@/content';
+import { CONTENT_VERSION, embedText, stepTitle, wizardTexts } from '@/content';
 import { toSearch } from '@/lib/answers-url';
 import { EMBED_PATH } from '@/lib/embed-link';
 import { EMBED_OPTION_NAMES } from '@/lib/embed-protocol';
 import { replayAnswers } from '@/lib/replay';
-import { answersOfSegments, stepSegments } from '@/lib/static-steps';
+import { stepAnswersOf, stepParams } from '@/lib/static-steps';
 
 type Props = { params: Promise<{ answers: string[] }> };
 
@@ -21,18 +15,18 @@ type Props = { params: Promise<{ answers: string[] }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return stepSegments(CONTENT_VERSION).map((answers) => ({ answers }));
+  return stepParams(CONTENT_VERSION);
 }
 
 async function load(props: Props) {
-  const answers = answersOfSegments((await props.params).answers, CONTENT_VERSION);
+  const answers = await stepAnswersOf(props.params, CONTENT_VERSION);
   if (!answers) notFound();
   return answers;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { stateId } = replayAnswers(await load(props));
-  return { title: questionContent(stateId)?.title ?? outcomeContent(stateId)?.title };
+  return { title: stepTitle(stateId) };
 }
 
 export default async function EmbedStepPage(props: Props) {

@@ -6,7 +6,7 @@ import { LinkNotice } from '@/components/link-notice';
 import { ProblemBox } from '@/components/problem-box';
 import { SharePanel } from '@/components/share-panel';
 import { Transcript } from '@/components/transcript';
-import { agentContent, CONTENT_VERSION, outcomeContent, questionContent, ui } from '@/content';
+import { agentContent, answerLabel, CONTENT_VERSION, stepTitle, ui } from '@/content';
 import { QUESTION_IDS } from '@/machines/diagnosis-machine';
 import { encodeCaseCode } from '@/lib/case-code';
 import { answerValues, OUTCOME_IDS, outcomeCategory } from '@/lib/flow';
@@ -24,7 +24,7 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-const titleOf = (id: string) => questionContent(id)?.title ?? outcomeContent(id)?.title ?? id;
+const titleOf = (id: string) => stepTitle(id) ?? id;
 const linkClass =
   'inline-flex min-h-11 items-center font-medium text-accent-strong underline underline-offset-4 dark:text-accent';
 
@@ -79,7 +79,7 @@ export default async function BuildPage(props: Props) {
             heading={t.answersHeading}
             lines={built.answers.map((a) => ({
               question: titleOf(a.question),
-              answer: questionContent(a.question)?.answers[a.value]?.label ?? a.value,
+              answer: answerLabel(a.question, a.value),
             }))}
           />
         ) : (
@@ -145,7 +145,7 @@ export default async function BuildPage(props: Props) {
                   { value: '', label: t.notSet },
                   ...answerValues(id).map((value) => ({
                     value,
-                    label: questionContent(id)?.answers[value]?.label ?? value,
+                    label: answerLabel(id, value),
                   })),
                 ],
               },

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Wizard } from '@/components/wizard';
-import { CONTENT_VERSION, outcomeContent, questionContent, wizardTexts } from '@/content';
+import { CONTENT_VERSION, stepTitle, wizardTexts } from '@/content';
 import { toSearch } from '@/lib/answers-url';
 import { replayAnswers } from '@/lib/replay';
-import { answersOfSegments, stepSegments } from '@/lib/static-steps';
+import { stepAnswersOf, stepParams } from '@/lib/static-steps';
 
 type Props = { params: Promise<{ answers: string[] }> };
 
@@ -13,19 +13,18 @@ type Props = { params: Promise<{ answers: string[] }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return stepSegments(CONTENT_VERSION).map((answers) => ({ answers }));
+  return stepParams(CONTENT_VERSION);
 }
 
 async function load(props: Props) {
-  const answers = answersOfSegments((await props.params).answers, CONTENT_VERSION);
+  const answers = await stepAnswersOf(props.params, CONTENT_VERSION);
   if (!answers) notFound();
   return answers;
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { stateId } = replayAnswers(await load(props));
-  const title = questionContent(stateId)?.title ?? outcomeContent(stateId)?.title;
-  return { title, robots: { index: false } };
+  return { title: stepTitle(stateId), robots: { index: false } };
 }
 
 export default async function CheckStepPage(props: Props) {
