@@ -308,34 +308,29 @@ export const iphoneOutcomes = {
     related: ['restored-sign-in', 'not-in-backup'],
   },
   'ios-sync-then-reinstall': {
-    title: 'Let the old iPhone sync, then reinstall on the new one',
+    title: 'Wait for the backup, or move your accounts from the old iPhone',
     summary:
-      'Your old iPhone now has everything Microsoft asks for. The new iPhone may not have received the backup yet. Reinstalling Authenticator there makes it look again.',
+      "Your old iPhone has everything Microsoft asks for, and you have already reinstalled on the new one. Reinstalling again right away won't change anything: the backup needs time to sync.",
     expect:
-      "Reinstalling on the new iPhone only removes accounts you added there yourself. Don't delete Authenticator from the old iPhone: it may be the only place your accounts are right now.",
+      "Don't delete Authenticator from the old iPhone: it may be the only place your accounts are right now.",
     warns: ['delete-app-on-old-phone'],
     steps: [
       {
-        text: 'On the old iPhone, open Authenticator and wait until your accounts show.',
+        text: 'On the old iPhone, open Authenticator and wait until your accounts show. This lets it save its latest backup.',
         sources: ['ms-restore'],
       },
       {
-        text: 'Keep both iPhones charging and on Wi-Fi. Give iCloud Keychain some time to sync.',
-        offers: ['wait-and-retry'],
+        text: 'Leave both iPhones charging and on Wi-Fi for a few hours, for example overnight. Keep "Sync this iPhone" on under Settings > [your name] > iCloud > "Passwords" on both.',
+        offers: ['wait-and-retry', 'keychain-sync'],
         sources: ['apple-keychain'],
       },
       {
-        text: 'On the new iPhone, check "Sync this iPhone" is on under Settings > [your name] > iCloud > "Passwords".',
-        offers: ['keychain-sync'],
-        sources: ['apple-keychain'],
-      },
-      {
-        text: 'Delete Authenticator from the new iPhone, install it again from the App Store, and open it. If your account names appear, tap each one and sign in.',
+        text: 'After that wait, delete Authenticator from the new iPhone once more, install it again and open it. If your account names appear, tap each one and sign in.',
         offers: ['reinstall'],
         sources: ['ms-restore', 'ms-transfer'],
       },
       {
-        text: "If it's still empty, move your accounts by hand while the old iPhone works: add each account to Authenticator on the new iPhone, then test it.",
+        text: "If you'd rather not wait, or it's still empty, move your accounts by hand while the old iPhone works: add each account to Authenticator on the new iPhone, then test it.",
         does: ['add-accounts-before-restore'],
         plan: true,
         sources: ['ms-add-accounts', 'ms-transfer'],
@@ -343,7 +338,7 @@ export const iphoneOutcomes = {
     ],
     uncertain: [
       {
-        text: "Microsoft doesn't say how long the backup takes to reach a new iPhone. If it's still empty after a few tries, moving accounts by hand is the sure way.",
+        text: "Microsoft doesn't say how long the backup takes to reach a new iPhone. If it's still empty after a wait, moving accounts by hand is the sure way.",
         sources: ['ms-restore'],
       },
     ],
