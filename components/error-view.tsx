@@ -3,7 +3,7 @@
 // Error boundaries ship with every page, so this reads the UI strings directly rather than
 // through content/index.ts, which would bring the whole content and its schema along.
 import Link from 'next/link';
-import { ui } from '@/content';
+import { ui } from '@/content/ui';
 
 /** What an error boundary shows: an apology, Try again, and a way back to the start. */
 export function ErrorView({ reset, startHref }: { reset: () => void; startHref: string }) {
