@@ -39,7 +39,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   if (taken) throw new Error(`Port ${port} is in use: stop what runs there, or set E2E_PORT`);
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    [join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)],
     {
       cwd: root,
       env: {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
+import { CONTENT_VERSION } from '../content';
 import { MIN_IOS_APP_VERSION } from '../machines/diagnosis-machine';
 import { isOutcomeId } from '../lib/flow';
 import { answerPaths } from '../lib/paths';
@@ -21,8 +22,8 @@ const prerendered = {
   landing: '/',
   'first question': '/check',
   'question from a link': '/check?v=2&goal=restore',
-  'deep question': hrefFor('/check', deepQuestion.answers, 1),
-  'outcome in the wizard': hrefFor('/check', toOutcome.answers, 1),
+  'deep question': hrefFor('/check', deepQuestion.answers, CONTENT_VERSION),
+  'outcome in the wizard': hrefFor('/check', toOutcome.answers, CONTENT_VERSION),
   'outcome page': '/outcome/cross-platform',
   'outcome index': '/outcome',
   'service page': '/services/google',
@@ -146,7 +147,7 @@ test('a wizard link is served from its prerendered step, and the address keeps t
   page,
   request,
 }) => {
-  const link = hrefFor('/check', deepQuestion.answers, 1);
+  const link = hrefFor('/check', deepQuestion.answers, CONTENT_VERSION);
   const response = await request.get(link);
   expect(response.status()).toBe(200);
   expect(response.headers()['x-nextjs-cache']).toBe('HIT');
@@ -160,7 +161,7 @@ test('a wizard link is served from its prerendered step, and the address keeps t
 test('the same journey in any parameter order is the same prerendered step', async ({
   request,
 }) => {
-  const link = new URL(hrefFor('/check', deepQuestion.answers, 1), 'http://x');
+  const link = new URL(hrefFor('/check', deepQuestion.answers, CONTENT_VERSION), 'http://x');
   const reversed = new URLSearchParams([...link.searchParams].reverse());
   const a = await request.get(link.pathname + link.search);
   const b = await request.get(`/check?${reversed}`);
@@ -216,7 +217,7 @@ for (const javaScriptEnabled of [true, false]) {
     const { answers, outcome, at } = typedJourney();
     // The version question itself is prerendered; typing into it leads to a link no build
     // could hold, rendered per request.
-    await page.goto(hrefFor('/check', answers.slice(0, at), 1));
+    await page.goto(hrefFor('/check', answers.slice(0, at), CONTENT_VERSION));
     const question = questionOf(answers[at]!.question);
     await page.getByLabel(question.input!.label).fill('6.9.1');
     await page.getByRole('button', { name: question.input!.submit }).click();

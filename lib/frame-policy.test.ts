@@ -79,3 +79,13 @@ describe('framingHeaders', () => {
     expect(isEmbedPath('/embed/docs')).toBe(false);
   });
 });
+
+describe('isEmbedPath', () => {
+  it('covers the embed and its prerendered steps, not the docs page', async () => {
+    const { isEmbedPath } = await import('./frame-policy');
+    expect(isEmbedPath('/embed')).toBe(true);
+    expect(isEmbedPath('/embed/2/restore/ios-ios')).toBe(true);
+    expect(isEmbedPath('/embed/docs')).toBe(false);
+    expect(isEmbedPath('/embedded')).toBe(false);
+  });
+});

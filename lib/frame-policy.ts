@@ -42,7 +42,12 @@ export function parseFrameAncestors(raw: string | undefined): FrameAncestors {
 }
 
 export function isEmbedPath(pathname: string): boolean {
-  return pathname === EMBED_PATH || pathname === `${EMBED_PATH}/`;
+  // `/embed/<version>/…` are the embed's prerendered steps that /embed links are rewritten to.
+  return (
+    pathname === EMBED_PATH ||
+    pathname === `${EMBED_PATH}/` ||
+    new RegExp(`^${EMBED_PATH}/\\d+(/|$)`).test(pathname)
+  );
 }
 
 /** The frame-ancestors sources for one path. */
