@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { agentContent, wizardContent } from '../content';
 import { finish, onPhone, SCHEMES } from './phone';
 
 const LINK =
@@ -49,6 +50,27 @@ for (const scheme of SCHEMES) {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toMatch(/^\*\*In short\*\*/);
       await finish(page, 'agent-ticket-formats', scheme);
+    });
+
+    test('the console says why each step follows, and its example code is a real one', async ({
+      page,
+    }) => {
+      await page.goto('/agent');
+      const hint = await page
+        .getByText(/^For example /)
+        .first()
+        .innerText();
+      const example = hint.match(/For example ([0-9A-Z-]+),/)![1]!;
+      await page.getByLabel(agentContent.console.inputLabel).fill(example);
+      await page.getByRole('button', { name: agentContent.console.submit }).click();
+      await expect(page.getByRole('heading', { name: new RegExp(example) })).toBeVisible();
+
+      await page.goto(`/agent?q=${encodeURIComponent(LINK)}`);
+      // The reason the next question is asked, not only which answer led there.
+      await expect(page.getByRole('main')).toContainText(
+        wizardContent.questions['android-new-phone']!.why,
+      );
+      await finish(page, 'agent-why', scheme);
     });
   });
 }
