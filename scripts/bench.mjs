@@ -49,7 +49,8 @@ if (!args.has('--no-build')) {
 const sameSizeFile = `${root}public/_bench-same-size.html`;
 // The query lists the answers in the order asked, as the prerendered path does.
 const deepAnswers = [...new URLSearchParams(deep.split('?')[1]).values()].slice(1);
-const deepHtml = `${root}.next/server/app/check/1/${deepAnswers.join('/')}.html`;
+const contentVersion = new URLSearchParams(deep.split('?')[1]).get('v');
+const deepHtml = `${root}.next/server/app/check/${contentVersion}/${deepAnswers.join('/')}.html`;
 writeFileSync(sameSizeFile, readFileSync(deepHtml));
 const server = spawn('npx', ['next', 'start', '-p', String(port)], {
   cwd: root,
