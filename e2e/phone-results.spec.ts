@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { services, ui } from '../content';
+import { services, ui, wizardContent } from '../content';
 import { finish, onPhone, SCHEMES } from './phone';
 
 /** A result's steps lead right on: a named service to its directory entry, moving by hand to the plan. */
@@ -24,6 +24,20 @@ for (const scheme of SCHEMES) {
       await page.goto('/check?v=2&goal=restore&platforms=ios-android');
       await page.getByRole('link', { name: ui.outcome.stepPlanLink }).first().click();
       await expect(page).toHaveURL(/\/plan\?holder=apple$/);
+    });
+
+    test('a result after a reinstall asks for the wait first, not the same reinstall again', async ({
+      page,
+    }) => {
+      await page.goto(
+        '/check?v=2&goal=restore&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-old-phone=yes&ios-model=no-switch&ios-settings=all-on&app-version=6.9.1',
+      );
+      const result = wizardContent.outcomes['ios-sync-then-reinstall']!;
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(result.title);
+      const steps = page.getByRole('main').locator('ol > li');
+      await expect(steps.first()).not.toContainText('install it again');
+      await expect(page.getByRole('main')).toContainText('you have already reinstalled');
+      await finish(page, 'result-no-repeat', scheme, true);
     });
   });
 }
