@@ -76,6 +76,18 @@ test.describe('the embed never steals scroll', () => {
 
   test('with data-scroll="false" the host page stays where it is', async ({ page }) => {
     const last = await openScrolledToLastAnswer(page, '&scroll=false');
+    // Measure once the frame has stopped growing and the Back link is on screen, so that the
+    // tap itself has nothing to scroll into view.
+    const height = () =>
+      page.locator(frameSelector).evaluate((f) => Math.round(f.getBoundingClientRect().height));
+    await expect
+      .poll(async () => {
+        const first = await height();
+        await last.scrollIntoViewIfNeeded();
+        return first === (await height());
+      })
+      .toBe(true);
+    await expect(last).toBeInViewport();
     const before = await page.evaluate(() => window.scrollY);
     await last.tap();
     await expect.poll(() => steps(page)).toBe(1);
