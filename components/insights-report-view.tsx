@@ -2,13 +2,11 @@ import { insightsCopy, outcomeContent, questionContent } from '@/content';
 import type { Report } from '@/lib/insights/report';
 import { TYPED_ANSWER } from '@/lib/insights/steps';
 import { fill } from '@/lib/text';
+import { CountTable } from './count-table';
 import { InsightsBarChart } from './insights-bar-chart';
 import { InsightsDayChart } from './insights-day-chart';
 
 const t = insightsCopy.dashboard;
-const cell = 'border-b border-slate-200 px-2 py-1 align-top dark:border-slate-700';
-const head = `${cell} text-left font-semibold`;
-const num = `${cell} text-right tabular-nums`;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 const questionTitle = (id: string) => questionContent(id)?.title ?? id;
@@ -59,69 +57,39 @@ export function InsightsReportView({ report }: { report: Report }) {
               }))}
             />
             <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="funnel">
-              <table className="w-full border-collapse text-sm">
-                <caption className="sr-only">{t.funnel.heading}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={head}>
-                      {t.funnel.question}
-                    </th>
-                    <th scope="col" className={head}>
-                      {t.funnel.reached}
-                    </th>
-                    <th scope="col" className={head}>
-                      {t.funnel.answered}
-                    </th>
-                    <th scope="col" className={head}>
-                      {t.funnel.dropped}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {funnel.map((row) => (
-                    <tr key={row.question}>
-                      <th scope="row" className={`${cell} text-left font-medium`}>
-                        {questionTitle(row.question)}
-                      </th>
-                      <td className={num}>{row.reached}</td>
-                      <td className={num}>{row.answered}</td>
-                      <td className={num}>{row.dropped}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <CountTable
+                caption={t.funnel.heading}
+                columns={[
+                  { label: t.funnel.question },
+                  { label: t.funnel.reached, numeric: true },
+                  { label: t.funnel.answered, numeric: true },
+                  { label: t.funnel.dropped, numeric: true },
+                ]}
+                rows={funnel.map((row) => ({
+                  key: row.question,
+                  label: questionTitle(row.question),
+                  cells: [row.reached, row.answered, row.dropped],
+                }))}
+              />
             </div>
             <h3 className="pt-4 text-lg font-bold">{t.funnel.answersHeading}</h3>
             {funnel.map((row) => (
-              <table key={row.question} className="w-full border-collapse text-sm">
-                <caption className="py-1 text-left font-semibold">
-                  {questionTitle(row.question)}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={head}>
-                      {t.funnel.answer}
-                    </th>
-                    <th scope="col" className={`${head} text-right`}>
-                      {t.funnel.chosen}
-                    </th>
-                    <th scope="col" className={`${head} text-right`}>
-                      {t.funnel.share}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {row.answers.map((a) => (
-                    <tr key={a.answer}>
-                      <th scope="row" className={`${cell} text-left font-normal`}>
-                        {answerLabel(row.question, a.answer)}
-                      </th>
-                      <td className={num}>{a.chosen}</td>
-                      <td className={num}>{percent(a.share)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <CountTable
+                key={row.question}
+                caption={questionTitle(row.question)}
+                captionVisible
+                rowLabelWeight="normal"
+                columns={[
+                  { label: t.funnel.answer },
+                  { label: t.funnel.chosen, numeric: true },
+                  { label: t.funnel.share, numeric: true },
+                ]}
+                rows={row.answers.map((a) => ({
+                  key: a.answer,
+                  label: answerLabel(row.question, a.answer),
+                  cells: [a.chosen, percent(a.share)],
+                }))}
+              />
             ))}
           </div>
         )}
@@ -144,39 +112,24 @@ export function InsightsReportView({ report }: { report: Report }) {
               }))}
             />
             <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="outcomes">
-              <table className="w-full border-collapse text-sm">
-                <caption className="sr-only">{t.outcomes.heading}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={head}>
-                      {t.outcomes.result}
-                    </th>
-                    <th scope="col" className={head}>
-                      {t.outcomes.kind}
-                    </th>
-                    <th scope="col" className={head}>
-                      {t.outcomes.reached}
-                    </th>
-                    <th scope="col" className={head}>
-                      {t.outcomes.share}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {outcomes.map((row) => (
-                    <tr key={row.outcome}>
-                      <th scope="row" className={`${cell} text-left font-medium`}>
-                        {outcomeContent(row.outcome)?.title ?? row.outcome}
-                      </th>
-                      <td className={cell}>
-                        {row.category === 'fix' ? t.outcomes.fix : t.outcomes.referral}
-                      </td>
-                      <td className={num}>{row.reached}</td>
-                      <td className={num}>{percent(row.share)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <CountTable
+                caption={t.outcomes.heading}
+                columns={[
+                  { label: t.outcomes.result },
+                  { label: t.outcomes.kind },
+                  { label: t.outcomes.reached, numeric: true },
+                  { label: t.outcomes.share, numeric: true },
+                ]}
+                rows={outcomes.map((row) => ({
+                  key: row.outcome,
+                  label: outcomeContent(row.outcome)?.title ?? row.outcome,
+                  cells: [
+                    row.category === 'fix' ? t.outcomes.fix : t.outcomes.referral,
+                    row.reached,
+                    percent(row.share),
+                  ],
+                }))}
+              />
             </div>
           </div>
         )}
@@ -186,33 +139,19 @@ export function InsightsReportView({ report }: { report: Report }) {
         <div className="mt-4 space-y-4">
           <InsightsDayChart id="days-chart" title={t.days.chartTitle} days={days} />
           <div className="max-h-96 overflow-auto" tabIndex={0} role="region" aria-labelledby="days">
-            <table className="w-full border-collapse text-sm">
-              <caption className="sr-only">{t.days.heading}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={head}>
-                    {t.days.day}
-                  </th>
-                  <th scope="col" className={head}>
-                    {t.days.started}
-                  </th>
-                  <th scope="col" className={head}>
-                    {t.days.results}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {days.map((day) => (
-                  <tr key={day.day}>
-                    <th scope="row" className={`${cell} text-left font-medium`}>
-                      {day.day}
-                    </th>
-                    <td className={num}>{day.started}</td>
-                    <td className={num}>{day.results}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <CountTable
+              caption={t.days.heading}
+              columns={[
+                { label: t.days.day },
+                { label: t.days.started, numeric: true },
+                { label: t.days.results, numeric: true },
+              ]}
+              rows={days.map((day) => ({
+                key: day.day,
+                label: day.day,
+                cells: [day.started, day.results],
+              }))}
+            />
           </div>
         </div>
       </Section>
