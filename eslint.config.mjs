@@ -47,11 +47,31 @@ const config = [
               message: 'lib/ holds pure helpers: it never imports components or routes.',
             },
             {
+              regex: '^(react|react-dom|@xstate/react)(/|$)',
+              message:
+                'lib/ holds pure helpers: React code goes in components/ (hooks and stores in components/browser/).',
+            },
+            {
               regex: '(^|/)content/(?!index$|schema$|services/schema$).+',
               message: 'Read content through its one door, content/index.ts.',
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Code that needs the browser's globals is browser code: it lives in components/browser/.
+    // (A helper may still take a window as an argument, as lib/embed-client.ts does, so that
+    // it can be tested with a fake one.)
+    files: ['lib/**'],
+    ignores: ['lib/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'history'].map(
+          (name) => ({ name, message: 'lib/ is pure: browser code goes in components/browser/.' }),
+        ),
       ],
     },
   },

@@ -1,7 +1,8 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { carryTicksFrom, lastPlanHref, readStored, subscribeStored } from '@/lib/plan-store';
+import { lastPlanHref } from '@/lib/plan-href';
+import { carryTicksFrom, readStored, subscribeStored } from './browser/plan-store';
 import { LAST_PLAN_KEY, parseLastPlan, withService } from '@/lib/plan-ticks';
 import { fill } from '@/lib/text';
 

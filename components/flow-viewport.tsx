@@ -9,7 +9,7 @@ import {
   type PointerEvent,
   type ReactNode,
 } from 'react';
-import { useHydrated } from '@/lib/use-hydrated';
+import { useHydrated } from './browser/use-hydrated';
 
 type Texts = { zoomIn: string; zoomOut: string; fit: string; hint: string; regionLabel: string };
 

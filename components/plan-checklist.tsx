@@ -8,7 +8,7 @@ import {
   subscribeStored,
   takeCarriedTicks,
   writeStored,
-} from '@/lib/plan-store';
+} from './browser/plan-store';
 import {
   parseTicks,
   serializeTicks,
@@ -17,7 +17,7 @@ import {
   type LastPlan,
 } from '@/lib/plan-ticks';
 import { fill } from '@/lib/text';
-import { useHydrated } from '@/lib/use-hydrated';
+import { useHydrated } from './browser/use-hydrated';
 
 export type PlanEntry = {
   id: string;

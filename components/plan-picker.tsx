@@ -2,10 +2,10 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import type { ServicesUi } from '@/content';
-import { carryTicksFrom } from '@/lib/plan-store';
+import { carryTicksFrom } from './browser/plan-store';
 import { searchServices } from '@/lib/service-search';
 import { fill } from '@/lib/text';
-import { useHydrated } from '@/lib/use-hydrated';
+import { useHydrated } from './browser/use-hydrated';
 
 export type PickerGroup = {
   category: string;

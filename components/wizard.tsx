@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { WizardTexts } from '@/content';
-import { currentSearch, moveTo, subscribeToAddress } from '@/lib/address-store';
+import { currentSearch, moveTo, subscribeToAddress } from './browser/address-store';
 import { parseSearch, withoutParams } from '@/lib/answers-url';
 import { outcomeCategory } from '@/lib/flow';
 import { planHref } from '@/lib/plan-href';
@@ -29,7 +29,7 @@ import { OutcomeView } from './outcome-view';
 import { ProgressBar } from './progress-bar';
 import { QuestionView } from './question-view';
 import { StepNav } from './step-nav';
-import { useStepBeacon } from './use-step-beacon';
+import { useStepBeacon } from './browser/use-step-beacon';
 
 export type WizardStep = {
   stateId: string;

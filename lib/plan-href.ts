@@ -1,3 +1,4 @@
+import type { LastPlan } from './plan-ticks';
 import type { PlanOptions } from './recovery-plan';
 
 // Kept apart from plan-url.ts (which validates with zod): the wizard builds these links in the
@@ -12,4 +13,12 @@ export function planHref(ids: readonly string[], options: PlanOptions = {}): str
   if (options.workSchool) parts.push('work=1');
   if (options.backupHolder) parts.push(`holder=${options.backupHolder}`);
   return parts.length === 0 ? PLAN_PATH : `${PLAN_PATH}?${parts.join('&')}`;
+}
+
+/** The link to the plan this browser opened last, with `ids` as its services. */
+export function lastPlanHref(plan: LastPlan, ids: readonly string[]): string {
+  return planHref(ids, {
+    workSchool: plan.workSchool,
+    backupHolder: plan.holder ?? undefined,
+  });
 }

@@ -6,7 +6,9 @@ const eslint = new ESLint();
 
 async function messagesFor(filePath: string, code: string) {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports');
+  return (result?.messages ?? []).filter(
+    (m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals',
+  );
 }
 
 describe('layer rules', () => {
@@ -17,6 +19,8 @@ describe('layer rules', () => {
     ],
     ['app/leak.ts', "import { ui } from '../content/ui';\nexport const u = ui;\n"],
     ['lib/leak.ts', "import { Wizard } from '../components/wizard';\nexport const w = Wizard;\n"],
+    ['lib/leak2.ts', "import { useState } from 'react';\nexport const s = useState;\n"],
+    ['lib/leak3.ts', 'export const here = () => window.location.search;\n'],
     ['machines/leak.ts', "import { ui } from '../content';\nexport const u = ui;\n"],
     [
       'machines/leak2.ts',

@@ -18,7 +18,7 @@ export function isPrefetch(headers: HeaderReader): boolean {
 /**
  * A browser loading a page to show it: it asks for HTML, and (where the browser says) as a
  * document or a frame. Router fetches, prefetches and scripts ask for something else; a
- * wizard reached by such a fetch counts its first step itself (components/use-step-beacon.ts).
+ * wizard reached by such a fetch counts its first step itself (components/browser/use-step-beacon.ts).
  */
 export function isPageView(headers: HeaderReader): boolean {
   if (!/text\/html/i.test(headers.get('accept') ?? '')) return false;

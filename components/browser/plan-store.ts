@@ -1,4 +1,3 @@
-import { planHref } from './plan-href';
 import {
   CARRY_KEY,
   carriedTicks,
@@ -8,7 +7,7 @@ import {
   serializeTicks,
   ticksStorageKey,
   type LastPlan,
-} from './plan-ticks';
+} from '@/lib/plan-ticks';
 
 /**
  * The recovery plan's memory in this browser (localStorage only, never sent anywhere): the
@@ -70,11 +69,4 @@ export function takeCarriedTicks(planIds: readonly string[]) {
   const own = parseTicks(readStored(key) || null, planIds);
   writeStored(key, serializeTicks(carriedTicks(parseTicks(carried, planIds), own, planIds)));
   writeStored(CARRY_KEY, null);
-}
-
-export function lastPlanHref(plan: LastPlan, ids: readonly string[]): string {
-  return planHref(ids, {
-    workSchool: plan.workSchool,
-    backupHolder: plan.holder ?? undefined,
-  });
 }

@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useRef } from 'react';
 import type { Answer } from '@/machines/diagnosis-machine';
 import { arrivalBetween, EMBED_DOCS_PATH, entryOf } from '@/lib/insights/steps';
