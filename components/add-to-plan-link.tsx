@@ -2,9 +2,10 @@
 
 import { useSyncExternalStore } from 'react';
 import { lastPlanHref } from '@/lib/plan-href';
-import { carryTicksFrom, readStored, subscribeStored } from './browser/plan-store';
 import { LAST_PLAN_KEY, parseLastPlan, withService } from '@/lib/plan-ticks';
 import { fill } from '@/lib/text';
+import { carryTicksFrom, readStored, subscribeStored } from './browser/plan-store';
+import { TextLink } from './text-link';
 
 type Props = {
   id: string;
@@ -12,11 +13,10 @@ type Props = {
   /** The one-service plan: the link without JavaScript, or when this browser has no plan yet. */
   href: string;
   copy: { addToPlan: string; addToYourPlan: string; inYourPlan: string };
-  className: string;
 };
 
 /** "Add X to a recovery plan": to the plan this browser last opened, with its ticks, if any. */
-export function AddToPlanLink({ id, name, href, copy, className }: Props) {
+export function AddToPlanLink({ id, name, href, copy }: Props) {
   const raw = useSyncExternalStore(
     subscribeStored,
     () => readStored(LAST_PLAN_KEY),
@@ -25,19 +25,19 @@ export function AddToPlanLink({ id, name, href, copy, className }: Props) {
   const last = parseLastPlan(raw || null);
   if (!last) {
     return (
-      <a href={href} className={className}>
+      <TextLink href={href} look="action">
         {fill(copy.addToPlan, { name })}
-      </a>
+      </TextLink>
     );
   }
   const already = last.ids.includes(id);
   return (
-    <a
+    <TextLink
       href={lastPlanHref(last, withService(last, id))}
-      className={className}
+      look="action"
       onClick={() => carryTicksFrom(last.ticksKey)}
     >
       {fill(already ? copy.inYourPlan : copy.addToYourPlan, { name })}
-    </a>
+    </TextLink>
   );
 }

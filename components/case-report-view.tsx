@@ -6,6 +6,7 @@ import { CaseTranscript } from './case-transcript';
 import { CopyField } from './copy-field';
 import { LinkNotice } from './link-notice';
 import { SourceList } from './source-cite';
+import { TextLink } from './text-link';
 import { TicketFormatsView } from './ticket-formats-view';
 
 type Props = {
@@ -14,8 +15,6 @@ type Props = {
   sources: Record<string, Source>;
   ui: Ui;
 };
-
-const linkClass = 'font-medium text-accent-strong underline underline-offset-4 dark:text-accent';
 
 /** The console's reading of one customer's journey, from their link or case code. */
 export function CaseReportView({ report, texts, sources, ui }: Props) {
@@ -84,9 +83,9 @@ export function CaseReportView({ report, texts, sources, ui }: Props) {
           {fill(now.kind === 'outcome' ? t.nowOutcome : t.nowQuestion, { title: now.title })}
         </p>
         <p className="mt-1">
-          <Link href={report.path} prefetch={false} className={linkClass}>
+          <TextLink as={Link} href={report.path} prefetch={false} look="strong">
             {t.openStep}
-          </Link>
+          </TextLink>
         </p>
       </section>
       {now.kind === 'outcome' && (
@@ -100,9 +99,9 @@ export function CaseReportView({ report, texts, sources, ui }: Props) {
           <p className="text-lg font-semibold">{now.title}</p>
           <p className="mt-1 text-slate-700 dark:text-slate-300">{now.summary}</p>
           <p className="mt-1">
-            <Link href={`/outcome/${now.id}`} prefetch={false} className={linkClass}>
+            <TextLink as={Link} href={`/outcome/${now.id}`} prefetch={false} look="strong">
               {t.outcomePage}
-            </Link>
+            </TextLink>
           </p>
           <SourceList
             order={report.sourceOrder}

@@ -1,3 +1,5 @@
+import { TextLink } from './text-link';
+
 export type FlowListItem = {
   id: string;
   title: string;
@@ -16,8 +18,6 @@ type Props = {
   result: string;
 };
 
-const linkClass = 'text-accent-strong underline underline-offset-2 dark:text-accent';
-
 /** The flow map as text: each question, its answers, and where each answer leads. */
 export function FlowList({ items, heading, intro, leadsTo, result }: Props) {
   return (
@@ -29,9 +29,9 @@ export function FlowList({ items, heading, intro, leadsTo, result }: Props) {
       <ol className="mt-4 list-decimal space-y-5 pl-6">
         {items.map((item) => (
           <li key={item.id} id={`flow-${item.id}`} className="scroll-mt-4">
-            <a href={item.href} className={`${linkClass} font-semibold`}>
+            <TextLink href={item.href} weight="semibold">
               {item.title}
-            </a>
+            </TextLink>
             <ul className="mt-2 list-disc space-y-2 pl-5">
               {item.answers.map((answer) => (
                 <li key={answer.label}>
@@ -40,9 +40,7 @@ export function FlowList({ items, heading, intro, leadsTo, result }: Props) {
                     <span key={target.href}>
                       {i > 0 && '; '}
                       {target.condition && `${target.condition}: `}
-                      <a href={target.href} className={linkClass}>
-                        {target.title}
-                      </a>
+                      <TextLink href={target.href}>{target.title}</TextLink>
                       {target.isOutcome && ` (${result})`}
                     </span>
                   ))}

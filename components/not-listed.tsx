@@ -1,4 +1,5 @@
 import type { ServicesUi } from '@/content';
+import { TextLink } from './text-link';
 
 type Props = { copy: ServicesUi['notListed'] };
 
@@ -16,13 +17,9 @@ export function NotListed({ copy }: Props) {
         ))}
       </ol>
       <p className="mt-4">
-        <a
-          href={copy.directoryUrl}
-          rel="noopener noreferrer"
-          className="font-semibold text-accent-strong underline underline-offset-2 dark:text-accent"
-        >
+        <TextLink href={copy.directoryUrl} rel="noopener noreferrer" weight="semibold">
           {copy.directoryLink}
-        </a>
+        </TextLink>
       </p>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{copy.directoryHint}</p>
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{copy.credit}</p>

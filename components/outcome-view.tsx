@@ -3,6 +3,7 @@ import type { Outcome, Source, Ui } from '@/content';
 import { fill } from '@/lib/text';
 import { PrintButton } from './print-button';
 import { SourceList, SourceRefs } from './source-cite';
+import { TextLink } from './text-link';
 import { Transcript, type TranscriptLine } from './transcript';
 
 type Props = {
@@ -40,8 +41,6 @@ export function OutcomeView(props: Props) {
     serviceNames = {},
     stepPlanHref = '/plan',
   } = props;
-  const inSiteLink =
-    'inline-flex min-h-11 items-center font-semibold text-accent-strong underline underline-offset-2 dark:text-accent';
   const newTab = newTabHint
     ? {
         target: '_blank',
@@ -103,15 +102,15 @@ export function OutcomeView(props: Props) {
                 <p>{step.text}</p>
                 {step.link && (
                   <p className="mt-1">
-                    <a
+                    <TextLink
                       href={step.link.href}
                       rel="noopener noreferrer"
                       target={newTab.target}
-                      className="font-semibold text-accent-strong underline underline-offset-2 dark:text-accent"
+                      weight="semibold"
                     >
                       {step.link.label}
                       {newTab.hint}
-                    </a>
+                    </TextLink>
                   </p>
                 )}
                 {(step.services.length > 0 || step.plan) && (
@@ -120,28 +119,30 @@ export function OutcomeView(props: Props) {
                       .filter((service) => serviceNames[service])
                       .map((service) => (
                         <li key={service}>
-                          <a
+                          <TextLink
                             href={`/services/${service}`}
-                            className={inSiteLink}
+                            weight="semibold"
+                            className="inline-flex min-h-11 items-center"
                             target={newTab.target}
                             rel={newTab.rel}
                           >
                             {fill(ui.outcome.serviceLink, { name: serviceNames[service]! })}
                             {newTab.hint}
-                          </a>
+                          </TextLink>
                         </li>
                       ))}
                     {step.plan && (
                       <li>
-                        <a
+                        <TextLink
                           href={stepPlanHref}
-                          className={inSiteLink}
+                          weight="semibold"
+                          className="inline-flex min-h-11 items-center"
                           target={newTab.target}
                           rel={newTab.rel}
                         >
                           {ui.outcome.stepPlanLink}
                           {newTab.hint}
-                        </a>
+                        </TextLink>
                       </li>
                     )}
                   </ul>
@@ -204,15 +205,10 @@ export function OutcomeView(props: Props) {
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {related.map((r) => (
               <li key={r.id}>
-                <a
-                  href={`/outcome/${r.id}`}
-                  target={newTab.target}
-                  rel={newTab.rel}
-                  className="text-accent-strong underline underline-offset-2 dark:text-accent"
-                >
+                <TextLink href={`/outcome/${r.id}`} target={newTab.target} rel={newTab.rel}>
                   {r.title}
                   {newTab.hint}
-                </a>
+                </TextLink>
               </li>
             ))}
           </ul>

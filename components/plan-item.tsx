@@ -1,5 +1,6 @@
 import type { ServicesUi } from '@/content';
 import { PlanTick } from './plan-tick';
+import { TextLink } from './text-link';
 
 export type PlanEntry = {
   id: string;
@@ -21,7 +22,6 @@ type Props = { entry: PlanEntry; copy: ServicesUi['plan'] };
 
 /** One service in the plan: its checkbox, the way back in, what to have ready and watch. */
 export function PlanItem({ entry, copy }: Props) {
-  const link = 'text-accent-strong underline underline-offset-2 dark:text-accent';
   return (
     <li
       data-service={entry.id}
@@ -75,9 +75,7 @@ export function PlanItem({ entry, copy }: Props) {
           <p className="mt-2 text-sm text-amber-900 dark:text-amber-200">{entry.caveat}</p>
         )}
         <p className="no-print mt-2 text-sm">
-          <a href={entry.more.href} className={link}>
-            {entry.more.label}
-          </a>
+          <TextLink href={entry.more.href}>{entry.more.label}</TextLink>
         </p>
       </div>
     </li>

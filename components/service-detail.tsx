@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ServicesUi } from '@/content';
+import { TextLink } from './text-link';
 
 export type ServiceDetailProps = {
   id: string;
@@ -21,8 +22,6 @@ export type ServiceDetailProps = {
   copy: ServicesUi['service'];
   fill: (template: string) => string;
 };
-
-const linkClass = 'text-accent-strong underline underline-offset-2 dark:text-accent';
 
 /** One service: its official way back in, what to have ready, how long, and what to watch. */
 export function ServiceDetail(props: ServiceDetailProps) {
@@ -64,9 +63,9 @@ export function ServiceDetail(props: ServiceDetailProps) {
       {props.signsInWith && (
         <p className="mt-4">
           {fill(copy.signsInWith)}{' '}
-          <Link href={`/services/${props.signsInWith.id}`} prefetch={false} className={linkClass}>
+          <TextLink as={Link} href={`/services/${props.signsInWith.id}`} prefetch={false}>
             {props.signsInWith.name}
-          </Link>
+          </TextLink>
         </p>
       )}
 

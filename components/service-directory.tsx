@@ -5,6 +5,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { ServicesUi } from '@/content';
 import { searchServices, type MatchReason } from '@/lib/service-search';
 import { fill } from '@/lib/text';
+import { TextLink } from './text-link';
 
 export type DirectoryEntry = {
   id: string;
@@ -117,26 +118,22 @@ export function ServiceDirectory({ entries, initialQuery, copy, children }: Prop
           ) : (
             <p className="mt-3">
               {fill(copy.noResults, { query: trimmed })}{' '}
-              <a
-                href="#not-listed"
-                className="text-accent-strong underline underline-offset-2 dark:text-accent"
-              >
-                {copy.noResultsHelp}
-              </a>
+              <TextLink href="#not-listed">{copy.noResultsHelp}</TextLink>
             </p>
           )}
           <p className="mt-4">
-            <Link
+            <TextLink
+              as={Link}
               href="/services"
               prefetch={false}
               onClick={(event) => {
                 event.preventDefault();
                 update('');
               }}
-              className="inline-flex min-h-11 items-center text-accent-strong underline underline-offset-2 dark:text-accent"
+              className="inline-flex min-h-11 items-center"
             >
               {copy.showAll}
-            </Link>
+            </TextLink>
           </p>
         </section>
       ) : (

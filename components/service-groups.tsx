@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { TextLink } from './text-link';
 
 export type ServiceGroup = {
   category: string;
@@ -26,12 +27,9 @@ export function ServiceGroups({ groups, heading, count, jumpTo, notConfirmed }: 
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {groups.map((group) => (
             <li key={group.category}>
-              <a
-                href={`#group-${group.category}`}
-                className="inline-block py-1 text-accent-strong underline underline-offset-2 dark:text-accent"
-              >
+              <TextLink href={`#group-${group.category}`} className="inline-block py-1">
                 {group.label}
-              </a>
+              </TextLink>
             </li>
           ))}
         </ul>

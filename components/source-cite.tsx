@@ -1,5 +1,6 @@
 import type { Source, Ui } from '@/content';
 import { fill, sourceStanding } from '@/lib/text';
+import { TextLink } from './text-link';
 
 type RefsProps = {
   ids: readonly string[];
@@ -21,13 +22,12 @@ export function SourceRefs({ ids, order, sources, ui }: RefsProps) {
         return (
           <span key={id}>
             {i > 0 && ', '}
-            <a
+            <TextLink
               href={`#source-${id}`}
               aria-label={fill(ui.outcome.sourceRef, { n, title: src.title })}
-              className="text-accent-strong underline underline-offset-2 dark:text-accent"
             >
               {n}
-            </a>
+            </TextLink>
             {(src.by === 'users' || src.by === 'ai-answer') && ` (${ui.outcome.refNote[src.by]})`}
           </span>
         );
@@ -59,15 +59,15 @@ export function SourceList({ order, sources, ui, heading, newTabHint }: ListProp
           if (!src) return null;
           return (
             <li key={id} id={`source-${id}`} className="scroll-mt-4">
-              <a
+              <TextLink
                 href={src.url}
                 rel="noopener noreferrer"
                 target={newTabHint ? '_blank' : undefined}
-                className="text-accent-strong underline decoration-1 underline-offset-2 dark:text-accent"
+                className="decoration-1"
               >
                 {src.title}
                 {newTabHint && <span className="sr-only"> {newTabHint}</span>}
-              </a>
+              </TextLink>
               <span className="block text-slate-600 dark:text-slate-400">
                 {sourceStanding(src, ui.outcome)}
               </span>

@@ -1,5 +1,9 @@
 import type { MouseEvent } from 'react';
 import type { Ui } from '@/content';
+import { TextLink } from './text-link';
+
+/** Drawn as a button-sized link, with a tint on hover. */
+const navLink = 'rounded-md px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800';
 
 type Props = {
   backHref: string | null;
@@ -12,9 +16,6 @@ type Props = {
   onNavigate?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
 };
 
-const linkClass =
-  'inline-flex min-h-11 items-center rounded-md px-3 py-2 font-medium text-accent-strong underline underline-offset-4 hover:bg-slate-100 dark:text-accent dark:hover:bg-slate-800';
-
 /** Back and Start over: plain links, so they work without JavaScript too. */
 export function StepNav({ backHref, restartHref, shareHref, newTabHint, onNavigate, ui }: Props) {
   return (
@@ -23,24 +24,35 @@ export function StepNav({ backHref, restartHref, shareHref, newTabHint, onNaviga
       className="no-print mt-8 flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800"
     >
       {backHref !== null && (
-        <a href={backHref} className={linkClass} onClick={(e) => onNavigate?.(backHref, e)}>
+        <TextLink
+          href={backHref}
+          look="action"
+          className={navLink}
+          onClick={(e) => onNavigate?.(backHref, e)}
+        >
           <span aria-hidden="true">←&nbsp;</span>
           {ui.wizard.back}
-        </a>
+        </TextLink>
       )}
-      <a href={restartHref} className={linkClass} onClick={(e) => onNavigate?.(restartHref, e)}>
+      <TextLink
+        href={restartHref}
+        look="action"
+        className={navLink}
+        onClick={(e) => onNavigate?.(restartHref, e)}
+      >
         {ui.wizard.startOver}
-      </a>
+      </TextLink>
       {shareHref && (
-        <a
+        <TextLink
           href={shareHref}
-          className={`${linkClass} sm:ml-auto`}
+          look="action"
+          className={`${navLink} sm:ml-auto`}
           target={newTabHint ? '_blank' : undefined}
           rel={newTabHint ? 'noopener noreferrer' : undefined}
         >
           {ui.wizard.share}
           {newTabHint && <span className="sr-only"> {newTabHint}</span>}
-        </a>
+        </TextLink>
       )}
     </nav>
   );

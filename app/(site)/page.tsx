@@ -1,12 +1,10 @@
 import Link from 'next/link';
 import { CodeForm } from '@/components/code-form';
+import { TextLink } from '@/components/text-link';
 import { CONTENT_VERSION, questionContent, ui } from '@/content';
 import { exampleCode } from '@/lib/code-link';
 import { startSnapshot } from '@/lib/replay';
 import { stepModel } from '@/lib/step-model';
-
-const strongLink =
-  'inline-flex min-h-11 items-center font-semibold text-accent-strong underline underline-offset-4 dark:text-accent';
 
 export default function HomePage() {
   const goal = questionContent('goal');
@@ -58,14 +56,14 @@ export default function HomePage() {
         <p className="mt-1 text-slate-700 dark:text-slate-300">{ui.landing.accountsBody}</p>
         <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1">
           <li>
-            <Link href="/plan" prefetch={false} className={strongLink}>
+            <TextLink as={Link} href="/plan" prefetch={false} look="action" weight="semibold">
               {ui.landing.accountsPlan}
-            </Link>
+            </TextLink>
           </li>
           <li>
-            <Link href="/services" prefetch={false} className={strongLink}>
+            <TextLink as={Link} href="/services" prefetch={false} look="action" weight="semibold">
               {ui.landing.accountsServices}
-            </Link>
+            </TextLink>
           </li>
         </ul>
       </section>
@@ -84,12 +82,9 @@ export default function HomePage() {
           ))}
         </ul>
         <p className="mt-4">
-          <Link
-            href="/outcome"
-            className="text-accent-strong underline underline-offset-2 dark:text-accent"
-          >
+          <TextLink as={Link} href="/outcome">
             {ui.landing.outcomesLink}
-          </Link>
+          </TextLink>
         </p>
       </section>
     </>

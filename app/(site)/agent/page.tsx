@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { CaseForm } from '@/components/case-form';
 import { CaseReportView } from '@/components/case-report-view';
 import { ProblemBox } from '@/components/problem-box';
+import { TextLink } from '@/components/text-link';
 import { agentContent, CONTENT_VERSION, ui, wizardContent } from '@/content';
 import { readCaseInput } from '@/lib/case-input';
 import { caseResult } from '@/lib/case-report';
@@ -17,9 +18,6 @@ export const metadata: Metadata = {
   title: agentContent.console.title,
   robots: { index: false },
 };
-
-const linkClass =
-  'inline-flex min-h-11 items-center font-medium text-accent-strong underline underline-offset-4 dark:text-accent';
 
 /** The support console: a customer's link or case code in, their journey explained out. */
 export default async function AgentPage(props: Props) {
@@ -52,14 +50,14 @@ export default async function AgentPage(props: Props) {
       )}
       <ul className="no-print mt-8 space-y-1 border-t border-slate-200 pt-4 dark:border-slate-800">
         <li>
-          <Link href="/agent/build" prefetch={false} className={linkClass}>
+          <TextLink as={Link} href="/agent/build" prefetch={false} look="action">
             {t.buildLink}
-          </Link>
+          </TextLink>
         </li>
         <li>
-          <Link href="/flow" prefetch={false} className={linkClass}>
+          <TextLink as={Link} href="/flow" prefetch={false} look="action">
             {t.flowLink}
-          </Link>
+          </TextLink>
         </li>
       </ul>
     </>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { CodeForm } from '@/components/code-form';
 import { ProblemBox } from '@/components/problem-box';
+import { TextLink } from '@/components/text-link';
 import { agentContent, CONTENT_VERSION, ui } from '@/content';
 import { codeProblemText } from '@/lib/case-text';
 import { exampleCode, readCodeLink } from '@/lib/code-link';
@@ -37,13 +38,9 @@ export default async function CodePage(props: Props) {
         />
       </div>
       <p className="mt-8 border-t border-slate-200 pt-4 dark:border-slate-800">
-        <Link
-          href="/check"
-          prefetch={false}
-          className="inline-flex min-h-11 items-center font-medium text-accent-strong underline underline-offset-4 dark:text-accent"
-        >
+        <TextLink as={Link} href="/check" prefetch={false} look="action">
           {ui.code.start}
-        </Link>
+        </TextLink>
       </p>
     </>
   );

@@ -3,14 +3,13 @@ import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { InsightsFilters } from '@/components/insights-filters';
 import { InsightsReportView } from '@/components/insights-report-view';
+import { TextLink } from '@/components/text-link';
 import { insightsCopy } from '@/content';
 import { dashboardAccess } from '@/lib/insights/access';
 import { dashboardData, filterSearch } from '@/lib/insights/dashboard';
 import { fill } from '@/lib/text';
 
 const t = insightsCopy.dashboard;
-const linkClass = 'font-medium text-accent-strong underline underline-offset-4 dark:text-accent';
-
 export const metadata: Metadata = { title: t.metaTitle, robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -55,14 +54,14 @@ export default async function InsightsPage(props: Props) {
             </h2>
             <ul className="mt-3 flex gap-6">
               <li>
-                <a href={`/insights/export?format=csv&${search}`} className={linkClass}>
+                <TextLink href={`/insights/export?format=csv&${search}`} look="strong">
                   {t.export.csv}
-                </a>
+                </TextLink>
               </li>
               <li>
-                <a href={`/insights/export?format=json&${search}`} className={linkClass}>
+                <TextLink href={`/insights/export?format=json&${search}`} look="strong">
                   {t.export.json}
-                </a>
+                </TextLink>
               </li>
             </ul>
           </section>

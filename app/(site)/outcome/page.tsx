@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { TextLink } from '@/components/text-link';
 import { outcomeContent, ui } from '@/content';
 import { OUTCOME_IDS, outcomeCategory } from '@/lib/flow';
 
@@ -22,12 +23,9 @@ export default function OutcomesIndexPage() {
           <ul className="mt-3 list-disc space-y-2 pl-5">
             {ids.map((id) => (
               <li key={id}>
-                <Link
-                  href={`/outcome/${id}`}
-                  className="text-accent-strong underline underline-offset-2 dark:text-accent"
-                >
+                <TextLink as={Link} href={`/outcome/${id}`}>
                   {outcomeContent(id)?.title ?? id}
-                </Link>
+                </TextLink>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { LinkNotice } from '@/components/link-notice';
 import { SharePanel } from '@/components/share-panel';
+import { TextLink } from '@/components/text-link';
 import { Transcript } from '@/components/transcript';
 import { agentContent, answerLabel, CONTENT_VERSION, stepTitle, ui } from '@/content';
 import { parseLink } from '@/lib/link-params';
@@ -61,14 +62,10 @@ export default async function SharePage(props: Props) {
         />
       )}
       <p className="no-print mt-8 border-t border-slate-200 pt-4 dark:border-slate-800">
-        <Link
-          href={path}
-          prefetch={false}
-          className="inline-flex min-h-11 items-center font-medium text-accent-strong underline underline-offset-4 dark:text-accent"
-        >
+        <TextLink as={Link} href={path} prefetch={false} look="action">
           <span aria-hidden="true">←&nbsp;</span>
           {t.back}
-        </Link>
+        </TextLink>
       </p>
     </>
   );

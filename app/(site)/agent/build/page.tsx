@@ -5,6 +5,7 @@ import { BuilderForm, BuilderSelect } from '@/components/builder-form';
 import { LinkNotice } from '@/components/link-notice';
 import { ProblemBox } from '@/components/problem-box';
 import { SharePanel } from '@/components/share-panel';
+import { TextLink } from '@/components/text-link';
 import { Transcript } from '@/components/transcript';
 import { agentContent, answerLabel, CONTENT_VERSION, stepTitle, ui } from '@/content';
 import { QUESTION_IDS } from '@/machines/diagnosis-machine';
@@ -25,9 +26,6 @@ export const metadata: Metadata = {
 };
 
 const titleOf = (id: string) => stepTitle(id) ?? id;
-const linkClass =
-  'inline-flex min-h-11 items-center font-medium text-accent-strong underline underline-offset-4 dark:text-accent';
-
 /** The link builder: pick a step or a situation, get the customer's link, code and QR code. */
 export default async function BuildPage(props: Props) {
   const t = agentContent.builder;
@@ -86,9 +84,9 @@ export default async function BuildPage(props: Props) {
           <p className="mt-6">{t.noneFilled}</p>
         )}
         <p className="mt-4">
-          <Link href={path} prefetch={false} className={linkClass}>
+          <TextLink as={Link} href={path} prefetch={false} look="action">
             {t.preview}
-          </Link>
+          </TextLink>
         </p>
       </section>
     );
@@ -154,10 +152,10 @@ export default async function BuildPage(props: Props) {
         ))}
       </BuilderForm>
       <p className="no-print mt-8 border-t border-slate-200 pt-4 dark:border-slate-800">
-        <Link href="/agent" prefetch={false} className={linkClass}>
+        <TextLink as={Link} href="/agent" prefetch={false} look="action">
           <span aria-hidden="true">←&nbsp;</span>
           {t.back}
-        </Link>
+        </TextLink>
       </p>
     </>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OutcomeView } from '@/components/outcome-view';
+import { TextLink } from '@/components/text-link';
 import { outcomeContent, ui, wizardContent, wizardTexts } from '@/content';
 import { OUTCOME_IDS, outcomeCategory } from '@/lib/flow';
 import { planLinkFor } from '@/lib/plan-prefill';
@@ -37,12 +38,9 @@ export default async function OutcomePage({ params }: Props) {
         serviceNames={wizardTexts().serviceNames}
       />
       <p className="no-print mt-8 border-t border-slate-200 pt-4 dark:border-slate-800">
-        <Link
-          href="/check"
-          className="inline-flex min-h-11 items-center font-medium text-accent-strong underline underline-offset-4 dark:text-accent"
-        >
+        <TextLink as={Link} href="/check" look="action">
           {ui.outcome.startChecklist}
-        </Link>
+        </TextLink>
       </p>
     </>
   );

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AddToPlanLink } from '@/components/add-to-plan-link';
 import { ServiceDetail } from '@/components/service-detail';
+import { TextLink } from '@/components/text-link';
 import { directoryCopy, serviceById, services, servicesUi } from '@/content';
 import { planHref } from '@/lib/plan-url';
 import { fill, formatDate } from '@/lib/text';
@@ -33,14 +34,12 @@ export default async function ServicePage({ params }: Props) {
   const via = service.signsInWith ? serviceById(service.signsInWith) : undefined;
   const host = new URL(service.recoveryUrl).hostname;
   const values = { name: service.name, host };
-  const linkClass =
-    'inline-flex min-h-11 items-center font-medium text-accent-strong underline underline-offset-4 dark:text-accent';
   return (
     <>
       <p className="no-print mb-4">
-        <Link href={`/services#service-${service.id}`} prefetch={false} className={linkClass}>
+        <TextLink as={Link} href={`/services#service-${service.id}`} prefetch={false} look="action">
           {copy.backToList}
-        </Link>
+        </TextLink>
       </p>
       <ServiceDetail
         id={service.id}
@@ -75,11 +74,10 @@ export default async function ServicePage({ params }: Props) {
           name={service.name}
           href={planHref([service.id])}
           copy={copy}
-          className={linkClass}
         />
-        <Link href={`/services#service-${service.id}`} prefetch={false} className={linkClass}>
+        <TextLink as={Link} href={`/services#service-${service.id}`} prefetch={false} look="action">
           {copy.backToList}
-        </Link>
+        </TextLink>
       </p>
     </>
   );
