@@ -2,9 +2,9 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import type { ServicesUi } from '@/content';
-import { carryTicksFrom } from './browser/plan-store';
 import { searchServices } from '@/lib/service-search';
 import { fill } from '@/lib/text';
+import { carryTicksFrom } from './browser/plan-store';
 import { useHydrated } from './browser/use-hydrated';
 
 export type PickerGroup = {

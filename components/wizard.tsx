@@ -11,7 +11,6 @@ import {
 } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { WizardTexts } from '@/content';
-import { currentSearch, moveTo, subscribeToAddress } from './browser/address-store';
 import { parseSearch, withoutParams } from '@/lib/answers-url';
 import { outcomeCategory } from '@/lib/flow';
 import { planHref } from '@/lib/plan-href';
@@ -24,12 +23,13 @@ import {
 } from '@/machines/diagnosis-machine';
 import { replayLink, stateIdOf, type Replay } from '@/lib/replay';
 import { hrefFor, stepModel } from '@/lib/step-model';
+import { currentSearch, moveTo, subscribeToAddress } from './browser/address-store';
+import { useStepBeacon } from './browser/use-step-beacon';
 import { LinkNotice } from './link-notice';
 import { OutcomeView } from './outcome-view';
 import { ProgressBar } from './progress-bar';
 import { QuestionView } from './question-view';
 import { StepNav } from './step-nav';
-import { useStepBeacon } from './browser/use-step-beacon';
 
 export type WizardStep = {
   stateId: string;
