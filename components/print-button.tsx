@@ -1,16 +1,10 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-
-const subscribe = () => () => {};
+import { useHydrated } from './browser/use-hydrated';
 
 /** Printing needs JavaScript; without it the button is not drawn and the browser's print works. */
 export function PrintButton({ label }: { label: string }) {
-  const hydrated = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   if (!hydrated) return null;
   return (
     <button
