@@ -71,14 +71,12 @@ export function FlowDiagramView({
                 rx={3}
                 className="fill-slate-50 dark:fill-slate-950"
               />
-              <text
-                x={label.x + label.width / 2}
-                y={label.y + 12}
-                textAnchor="middle"
+              <BoxText
+                box={label}
+                top={12}
+                step={13}
                 className="fill-slate-700 text-[11px] dark:fill-slate-300"
-              >
-                <Lines lines={label.lines} x={label.x + label.width / 2} step={13} />
-              </text>
+              />
             </g>
           ) : null,
         )}
@@ -93,14 +91,12 @@ export function FlowDiagramView({
               strokeWidth={node.kind === 'question' ? 1.5 : 2.5}
               className={`${nodeClass[node.kind]} group-hover:stroke-accent group-focus-visible:stroke-accent group-focus-visible:stroke-[4px]`}
             />
-            <text
-              x={node.x + node.width / 2}
-              y={node.y + 20}
-              textAnchor="middle"
+            <BoxText
+              box={node}
+              top={20}
+              step={16}
               className="fill-slate-900 text-[13px] group-hover:underline dark:fill-slate-100"
-            >
-              <Lines lines={node.lines} x={node.x + node.width / 2} step={16} />
-            </text>
+            />
           </a>
         ))}
       </FlowViewport>
@@ -108,11 +104,28 @@ export function FlowDiagramView({
   );
 }
 
-/** Wrapped lines of SVG text, centred on x, `step` pixels apart. */
-function Lines({ lines, x, step }: { lines: readonly string[]; x: number; step: number }) {
-  return lines.map((line, i) => (
-    <tspan key={i} x={x} dy={i === 0 ? 0 : step}>
-      {line}
-    </tspan>
-  ));
+type Box = { x: number; y: number; width: number; lines: readonly string[] };
+
+/** A box's wrapped lines of SVG text, centred across it, the first `top` pixels down. */
+function BoxText({
+  box,
+  top,
+  step,
+  className,
+}: {
+  box: Box;
+  top: number;
+  step: number;
+  className: string;
+}) {
+  const x = box.x + box.width / 2;
+  return (
+    <text x={x} y={box.y + top} textAnchor="middle" className={className}>
+      {box.lines.map((line, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : step}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
 }
