@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
+import { useHydrated } from './browser/use-hydrated';
 
 type Props = {
   text: string;
@@ -11,18 +12,12 @@ type Props = {
   failed: string;
 };
 
-const subscribe = () => () => {};
-
 /**
  * Copies text to the clipboard and says so, on the button and in a live region. Copying needs
  * JavaScript; without it the button is not drawn and the text stays selectable in its field.
  */
 export function CopyButton({ text, label, copied, announcement, failed }: Props) {
-  const hydrated = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state !== 'copied') return;

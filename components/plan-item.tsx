@@ -1,5 +1,5 @@
 import type { ServicesUi } from '@/content';
-import { PlanTick } from './plan-tick';
+import { PlanTick } from './plan-ticks';
 import { TextLink } from './text-link';
 
 export type PlanEntry = {
