@@ -1,6 +1,6 @@
 // Error boundaries ship with every page, so this reads the UI strings directly rather than
-// through content/index.ts, which would bring the whole content and its schema along. No
-// 'use client' of its own: the error.tsx files that render it are the client boundary.
+// through content/index.ts, which would bring the whole content and its schema along. It needs
+// no client directive of its own: the error.tsx files that render it are the boundary.
 import Link from 'next/link';
 import { ui } from '@/content/ui';
 
