@@ -7,6 +7,7 @@ import { Wizard, type WizardStep } from './wizard';
 
 type Props = {
   texts: WizardTexts;
+  textsHref: string;
   version: number;
   initialSearch: string;
   basePath: string;

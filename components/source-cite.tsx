@@ -1,11 +1,11 @@
-import type { Source, Ui } from '@/content';
+import type { Source, WizardUi } from '@/content';
 import { fill, sourceStanding } from '@/lib/text';
 
 type RefsProps = {
   ids: readonly string[];
   order: readonly string[];
   sources: Record<string, Source>;
-  ui: Ui;
+  ui: WizardUi;
 };
 
 /** Numbered references after a step, pointing to the page's list of sources. */
@@ -39,7 +39,7 @@ export function SourceRefs({ ids, order, sources, ui }: RefsProps) {
 type ListProps = {
   order: readonly string[];
   sources: Record<string, Source>;
-  ui: Ui;
+  ui: WizardUi;
   heading: string;
   /** In the embed: open each source in a new tab, and say so. */
   newTabHint?: string;

@@ -107,14 +107,20 @@ export type { Outcome, Question, Source, Step } from './schema';
 
 export type Ui = typeof ui;
 
+/** The parts of the interface copy that wizard steps use. */
+const WIZARD_UI_PARTS = ['site', 'wizard', 'outcome', 'outcomePlan', 'problems'] as const;
+export type WizardUi = Pick<Ui, (typeof WIZARD_UI_PARTS)[number]>;
+
 /** What the live wizard needs in the browser: plain data, already checked on the server. */
 export type WizardTexts = {
-  ui: Ui;
+  ui: WizardUi;
   /** The names of the directory's services that outcome steps link to. */
   serviceNames: Record<string, string>;
   questions: WizardContent['questions'];
   outcomes: WizardContent['outcomes'];
   sources: WizardContent['sources'];
+  /** Every step's title, for links to steps whose own words are not loaded. */
+  titles: Record<string, string>;
 };
 
 export function wizardTexts(): WizardTexts {
@@ -122,13 +128,18 @@ export function wizardTexts(): WizardTexts {
     Object.values(wizardContent.outcomes).flatMap((o) => o.steps.flatMap((s) => s.services)),
   );
   return {
-    ui,
+    ui: Object.fromEntries(WIZARD_UI_PARTS.map((part) => [part, ui[part]])) as WizardUi,
     serviceNames: Object.fromEntries(
       services.filter((s) => linked.has(s.id)).map((s) => [s.id, s.name]),
     ),
     questions: wizardContent.questions,
     outcomes: wizardContent.outcomes,
     sources: wizardContent.sources,
+    titles: Object.fromEntries(
+      [...Object.entries(wizardContent.questions), ...Object.entries(wizardContent.outcomes)].map(
+        ([id, step]) => [id, step.title],
+      ),
+    ),
   };
 }
 

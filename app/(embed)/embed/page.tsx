@@ -1,19 +1,14 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { EmbedWizard } from '@/components/embed-wizard';
-import {
-  CONTENT_VERSION,
-  embedText,
-  outcomeContent,
-  questionContent,
-  wizardTexts,
-} from '@/content';
+import { CONTENT_VERSION, embedText, outcomeContent, questionContent } from '@/content';
 import { searchOf } from '@/lib/answers-url';
 import { parseLink } from '@/lib/link-params';
 import { answerParams, embedBasePath, embedStartTarget } from '@/lib/embed-link';
 import { EMBED_OPTION_NAMES, parseEmbedOptions } from '@/lib/embed-protocol';
 import { accentStyle } from '@/lib/embed-theme';
 import { replayLink } from '@/lib/replay';
+import { wizardPageTexts } from '@/lib/wizard-texts-asset';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,10 +30,11 @@ export default async function EmbedPage(props: Props) {
   const { options, warnings } = parseEmbedOptions(params);
   const start = embedStartTarget(params, options, CONTENT_VERSION);
   if (start) redirect(start);
+  const replay = replayLink(parseLink(answerParams(params)), CONTENT_VERSION);
   // No <Suspense> here: the page must read fully without JavaScript (see app/(site)/check).
   return (
     <EmbedWizard
-      texts={wizardTexts()}
+      {...wizardPageTexts(replay.stateId, replay.answers)}
       version={CONTENT_VERSION}
       initialSearch={searchOf(params)}
       basePath={embedBasePath(options)}

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { Wizard } from '@/components/wizard';
-import { CONTENT_VERSION, outcomeContent, questionContent, wizardTexts } from '@/content';
+import { CONTENT_VERSION, outcomeContent, questionContent } from '@/content';
 import { searchOf } from '@/lib/answers-url';
 import { parseLink } from '@/lib/link-params';
 import { replayLink } from '@/lib/replay';
+import { wizardPageTexts } from '@/lib/wizard-texts-asset';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,11 +28,12 @@ export const dynamic = 'force-dynamic';
 
 export default async function CheckPage(props: Props) {
   const initialSearch = searchOf(await props.searchParams);
+  const { replay } = await load(props);
   // No <Suspense> here: React outlines a large suspended boundary into a hidden chunk that
   // only a script can reveal, and this page must read fully without JavaScript.
   return (
     <Wizard
-      texts={wizardTexts()}
+      {...wizardPageTexts(replay.stateId, replay.answers)}
       version={CONTENT_VERSION}
       basePath="/check"
       historyMode="push"

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedWizard } from '@/components/embed-wizard';
-import { CONTENT_VERSION, embedText, stepTitle, wizardTexts } from '@/content';
+import { CONTENT_VERSION, embedText, stepTitle } from '@/content';
 import { toSearch } from '@/lib/answers-url';
 import { EMBED_PATH } from '@/lib/embed-link';
 import { EMBED_OPTION_NAMES } from '@/lib/embed-protocol';
 import { replayAnswers } from '@/lib/replay';
 import { stepAnswersOf, stepParams } from '@/lib/static-steps';
+import { wizardPageTexts } from '@/lib/wizard-texts-asset';
 
 type Props = { params: Promise<{ answers: string[] }> };
 
@@ -33,7 +34,7 @@ export default async function EmbedStepPage(props: Props) {
   const answers = await load(props);
   return (
     <EmbedWizard
-      texts={wizardTexts()}
+      {...wizardPageTexts(replayAnswers(answers).stateId, answers)}
       version={CONTENT_VERSION}
       initialSearch={answers.length > 0 ? toSearch(answers, CONTENT_VERSION) : ''}
       basePath={EMBED_PATH}

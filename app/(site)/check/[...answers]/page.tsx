@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Wizard } from '@/components/wizard';
-import { CONTENT_VERSION, stepTitle, wizardTexts } from '@/content';
+import { CONTENT_VERSION, stepTitle } from '@/content';
 import { toSearch } from '@/lib/answers-url';
 import { replayAnswers } from '@/lib/replay';
 import { stepAnswersOf, stepParams } from '@/lib/static-steps';
+import { wizardPageTexts } from '@/lib/wizard-texts-asset';
 
 type Props = { params: Promise<{ answers: string[] }> };
 
@@ -31,7 +32,7 @@ export default async function CheckStepPage(props: Props) {
   const answers = await load(props);
   return (
     <Wizard
-      texts={wizardTexts()}
+      {...wizardPageTexts(replayAnswers(answers).stateId, answers)}
       version={CONTENT_VERSION}
       basePath="/check"
       historyMode="push"
