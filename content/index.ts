@@ -4,7 +4,7 @@ import { outcomes } from './wizard/outcomes';
 import { questions } from './wizard/questions';
 import { sources } from './wizard/sources';
 import { ui as rawUi } from './ui';
-import { directoryCopy as rawDirectoryCopy, services as rawServices } from './services/data';
+import { services as rawServices } from './services/data';
 import {
   directoryCopySchema,
   SERVICE_CATEGORIES,
@@ -15,7 +15,7 @@ import {
   type ServiceCategory,
   type ServicesUi,
 } from './services/schema';
-import { servicesUi as rawServicesUi } from './services/ui';
+import { directoryCopy as rawDirectoryCopy, servicesUi as rawServicesUi } from './services/ui';
 import { embed as rawEmbed } from './embed';
 import { agent as rawAgent } from './agent';
 import { ticket as rawTicket } from './ticket';

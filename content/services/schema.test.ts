@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { directoryCopySchema, serviceSchema, servicesSchema, servicesUiSchema } from './schema';
-import { directoryCopy, services } from './data';
+import { services } from './data';
+import { directoryCopy } from './ui';
 import { servicesUi } from './ui';
 
 type RawService = Record<string, unknown>;
