@@ -108,7 +108,7 @@ function toSymbols(n: bigint): number[] {
 }
 
 /** Groups of four, for reading aloud: 1K7Q-2M4X-D9. */
-export function formatCode(symbols: string): string {
+function formatCode(symbols: string): string {
   return symbols.match(new RegExp(`.{1,${GROUP}}`, 'g'))?.join('-') ?? '';
 }
 

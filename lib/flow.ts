@@ -120,7 +120,7 @@ export function questionsRemaining(state: string): number {
 const fewestCache = new Map<string, number>();
 
 /** The fewest questions that can still be asked from this state (0 at an outcome). */
-export function questionsRemainingAtLeast(state: string): number {
+function questionsRemainingAtLeast(state: string): number {
   const cached = fewestCache.get(state);
   if (cached !== undefined) return cached;
   const next = EDGES.filter((e) => e.from === state).map((e) => e.to);

@@ -24,7 +24,7 @@ export type ServiceMatch<S extends SearchableService = SearchableService> = {
   score: number;
 };
 
-export const DEFAULT_SEARCH_LIMIT = 10;
+const DEFAULT_SEARCH_LIMIT = 10;
 
 const REASON_RANK: Record<MatchReason, number> = { name: 0, alias: 1, domain: 2, fuzzy: 3 };
 
