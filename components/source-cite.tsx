@@ -69,7 +69,7 @@ export function SourceList({ order, sources, ui, heading, newTabHint }: ListProp
                 {newTabHint && <span className="sr-only"> {newTabHint}</span>}
               </a>
               <span className="block text-slate-600 dark:text-slate-400">
-                {sourceStanding(src, ui.outcome)}
+                {sourceStanding(src, ui.outcome, ui.site.locale)}
               </span>
             </li>
           );

@@ -78,7 +78,6 @@ export const wizardMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...envelope, type: z.literal('navigate'), token: answersToken, stateId }),
 ]);
 export type WizardMessage = z.infer<typeof wizardMessageSchema>;
-export type WizardMessageType = WizardMessage['type'];
 
 /** A wizard message as the UI writes it; the bridge adds protocol, version and embedId. */
 export type WizardMessageBody = WizardMessage extends infer M

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Wizard } from '@/components/wizard';
-import { CONTENT_VERSION, outcomeContent, questionContent } from '@/content';
+import { CONTENT_VERSION, stepTitle } from '@/content';
 import { searchOf } from '@/lib/answers-url';
 import { parseLink } from '@/lib/link-params';
 import { replayLink } from '@/lib/replay';
@@ -15,9 +15,7 @@ async function load(props: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { replay } = await load(props);
-  const title =
-    questionContent(replay.stateId)?.title ?? outcomeContent(replay.stateId)?.title ?? undefined;
-  return { title, robots: { index: false } };
+  return { title: stepTitle(replay.stateId), robots: { index: false } };
 }
 
 // Rendered per request, with a CSP nonce, for the links no prerendered step stands for: a
