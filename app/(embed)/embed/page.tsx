@@ -3,17 +3,16 @@ import { redirect } from 'next/navigation';
 import { EmbedWizard } from '@/components/embed-wizard';
 import { CONTENT_VERSION, embedText, outcomeContent, questionContent } from '@/content';
 import { searchOf } from '@/lib/answers-url';
-import { parseLink } from '@/lib/link-params';
 import { answerParams, embedBasePath, embedStartTarget } from '@/lib/embed-link';
 import { EMBED_OPTION_NAMES, parseEmbedOptions } from '@/lib/embed-protocol';
 import { accentStyle } from '@/lib/embed-theme';
-import { replayLink } from '@/lib/replay';
 import { wizardPageTexts } from '@/lib/wizard-texts-asset';
+import { replayOnce } from '../../link-replay';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const replay = replayLink(parseLink(answerParams(await props.searchParams)), CONTENT_VERSION);
+  const replay = replayOnce(answerParams(await props.searchParams));
   const title = questionContent(replay.stateId)?.title ?? outcomeContent(replay.stateId)?.title;
   return { title };
 }
@@ -30,7 +29,7 @@ export default async function EmbedPage(props: Props) {
   const { options, warnings } = parseEmbedOptions(params);
   const start = embedStartTarget(params, options, CONTENT_VERSION);
   if (start) redirect(start);
-  const replay = replayLink(parseLink(answerParams(params)), CONTENT_VERSION);
+  const replay = replayOnce(answerParams(params));
   // No <Suspense> here: the page must read fully without JavaScript (see app/(site)/check).
   return (
     <EmbedWizard

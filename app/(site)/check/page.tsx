@@ -2,15 +2,13 @@ import type { Metadata } from 'next';
 import { Wizard } from '@/components/wizard';
 import { CONTENT_VERSION, stepTitle } from '@/content';
 import { searchOf } from '@/lib/answers-url';
-import { parseLink } from '@/lib/link-params';
-import { replayLink } from '@/lib/replay';
 import { wizardPageTexts } from '@/lib/wizard-texts-asset';
+import { replayOnce } from '../../link-replay';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(props: Props) {
-  const link = parseLink(await props.searchParams);
-  return { replay: replayLink(link, CONTENT_VERSION) };
+  return { replay: replayOnce(await props.searchParams) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
