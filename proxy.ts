@@ -11,7 +11,7 @@ import {
 } from './lib/frame-policy';
 import { CONTENT_VERSION, services } from './content';
 import { withoutParams } from './lib/answers-url';
-import { EMBED_PATH, embedStartTarget } from './lib/embed-link';
+import { EMBED_PATH, embedBasePath, embedStartTarget } from './lib/embed-link';
 import { EMBED_OPTION_NAMES, parseEmbedOptions } from './lib/embed-protocol';
 import { OUTCOME_IDS } from './lib/flow';
 import { hasMalformedPath, isUnknownItemPage, isUnusableWizardLink } from './lib/request-guard';
@@ -109,8 +109,8 @@ function paramsRecord(query: URLSearchParams): Record<string, string | string[]>
 }
 
 /**
- * The embed's prerendered step for its address: only in the default look (an accent, a theme
- * or compact set is rendered per request) and with options that need no warning. A first
+ * The embed's prerendered step for its address: only in the default look (a link that sets an
+ * option every step keeps is rendered per request) and with options that need no warning. A first
  * visit that names a starting point is sent to the address with those answers added, so the
  * wizard, which reads its answers from the address, opens there.
  */
@@ -123,9 +123,7 @@ function embedRoute(query: URLSearchParams): Route | null {
   const { options, warnings } = parseEmbedOptions(raw);
   const start = embedStartTarget(raw, options, CONTENT_VERSION);
   if (start) return { kind: 'redirect', to: start };
-  if (warnings.length > 0 || options.theme !== 'auto' || options.compact || options.accent) {
-    return null;
-  }
+  if (warnings.length > 0 || embedBasePath(options) !== EMBED_PATH) return null;
   const answers = new URLSearchParams(withoutParams(query.toString(), EMBED_OPTION_NAMES));
   const target = stepFor(EMBED_PATH, answers);
   return target ? { kind: 'static', target } : null;

@@ -17,6 +17,7 @@ import {
 } from './services/schema';
 import { directoryCopy as rawDirectoryCopy, servicesUi as rawServicesUi } from './services/ui';
 import { embed as rawEmbed } from './embed';
+import { EMBED_OPTIONS, FIELD_OPTIONS, OPTION_NAMES, type FieldName } from '../lib/embed-options';
 import { agent as rawAgent } from './agent';
 import { ticket as rawTicket } from './ticket';
 import { insights as rawInsights } from './insights';
@@ -166,6 +167,38 @@ const text = z.string().min(2);
 const cell = z.strictObject({ values: text, effect: text });
 const eventRow = z.strictObject({ fields: text, when: text });
 
+/** The same schema for each of the table's names, so a missing or unknown one fails. */
+function keyed<K extends string, S extends z.ZodType>(names: readonly K[], schema: (name: K) => S) {
+  return z.strictObject(
+    Object.fromEntries(names.map((name) => [name, schema(name)])) as Record<K, S>,
+  );
+}
+
+/** What the builder says about one option: the words its kind of form control needs. */
+type FieldCopy = {
+  label: string;
+  none?: string;
+  choices?: Record<string, string>;
+  hint?: string;
+  invalid?: string;
+  placeholder?: string;
+  order?: string;
+};
+
+function fieldCopy(name: FieldName): z.ZodType<FieldCopy> {
+  const row: { notBelow?: string; default?: unknown } = EMBED_OPTIONS[name];
+  const { rule } = EMBED_OPTIONS[name];
+  if (rule.kind === 'flag') return z.strictObject({ label: text });
+  if (rule.kind === 'choice') {
+    const values = rule.values ?? [];
+    return row.default === undefined
+      ? z.strictObject({ label: text, none: text })
+      : z.strictObject({ label: text, choices: keyed(values, () => text) });
+  }
+  const input = { label: text, hint: text, invalid: text, placeholder: text.optional() };
+  return row.notBelow ? z.strictObject({ ...input, order: text }) : z.strictObject(input);
+}
+
 const embedSchema = z.strictObject({
   frame: z.strictObject({ newTab: text }),
   docs: z.strictObject({
@@ -175,16 +208,7 @@ const embedSchema = z.strictObject({
     builder: z.strictObject({
       heading: text,
       intro: text,
-      start: z.strictObject({ label: text, none: text }),
-      accent: z.strictObject({ label: text, hint: text, invalid: text }),
-      theme: z.strictObject({ legend: text, auto: text, light: text, dark: text }),
-      compact: z.strictObject({ label: text }),
-      noScroll: z.strictObject({ label: text }),
-      minHeight: z.strictObject({ label: text }),
-      maxHeight: z.strictObject({ label: text }),
-      heightHint: text,
-      heightInvalid: text,
-      heightOrder: text,
+      fields: keyed(FIELD_OPTIONS, fieldCopy),
       submit: text,
       scriptHeading: text,
       scriptHint: text,
@@ -203,19 +227,7 @@ const embedSchema = z.strictObject({
       intro: text,
       columns: z.strictObject({ attribute: text, parameter: text, values: text, effect: text }),
       scriptOnly: text,
-      rows: z.strictObject({
-        start: cell,
-        answers: cell,
-        accent: cell,
-        theme: cell,
-        compact: cell,
-        minHeight: cell,
-        maxHeight: cell,
-        scroll: cell,
-        title: cell,
-        callback: cell,
-        target: cell,
-      }),
+      rows: keyed(OPTION_NAMES, () => cell),
     }),
     events: z.strictObject({
       heading: text,

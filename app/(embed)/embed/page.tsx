@@ -19,7 +19,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /**
  * The wizard for a help desk's iframe, rendered per request for the links that set its look
- * (accent, theme, compact), carry a bad option or are not a prerendered step: proxy.ts
+ * (the options every step keeps, lib/embed-options.ts), carry a bad option or are not a prerendered step: proxy.ts
  * rewrites the others to ./[...answers]. Options come from the address and are validated one by
  * one: a bad one is dropped with a console warning, never a broken page. A link whose answers
  * cannot be used shows the wizard's own notice instead of a 404, for the same reason.
