@@ -11,7 +11,7 @@ import {
 } from './lib/frame-policy';
 import { CONTENT_VERSION, services } from './content';
 import { withoutParams } from './lib/answers-url';
-import { EMBED_PATH, embedStartTarget } from './lib/embed-link';
+import { EMBED_PATH, embedBasePath, embedStartTarget } from './lib/embed-link';
 import { EMBED_OPTION_NAMES, parseEmbedOptions } from './lib/embed-protocol';
 import { OUTCOME_IDS } from './lib/flow';
 import { hasMalformedPath, isUnknownItemPage, isUnusableWizardLink } from './lib/request-guard';
@@ -109,8 +109,8 @@ function paramsRecord(query: URLSearchParams): Record<string, string | string[]>
 }
 
 /**
- * The embed's prerendered step for its address: only in the default look (an accent, a theme
- * or compact set is rendered per request) and with options that need no warning. A first
+ * The embed's prerendered step for its address: only in the default look (a link that sets an
+ * option every step keeps is rendered per request) and with options that need no warning. A first
  * visit that names a starting point is sent to the address with those answers added, so the
  * wizard, which reads its answers from the address, opens there.
  */
@@ -123,23 +123,46 @@ function embedRoute(query: URLSearchParams): Route | null {
   const { options, warnings } = parseEmbedOptions(raw);
   const start = embedStartTarget(raw, options, CONTENT_VERSION);
   if (start) return { kind: 'redirect', to: start };
-  if (warnings.length > 0 || options.theme !== 'auto' || options.compact || options.accent) {
-    return null;
-  }
+  if (warnings.length > 0 || embedBasePath(options) !== EMBED_PATH) return null;
   const answers = new URLSearchParams(withoutParams(query.toString(), EMBED_OPTION_NAMES));
   const target = stepFor(EMBED_PATH, answers);
   return target ? { kind: 'static', target } : null;
+}
+
+/**
+ * Where a wizard link (`/check?…`, `/embed?…`) is served from depends on its address alone,
+ * so it is worked out once per distinct link: the links in use are few, and a help desk's
+ * frame link would otherwise have its options validated on every load. Bounded, oldest out.
+ */
+const MAX_REMEMBERED_LINKS = 5_000;
+const MAX_LINK_LENGTH = 600;
+const linkRoutes = new Map<string, Route | null>();
+
+function wizardLinkRoute(pathname: string, query: URLSearchParams): Route | null {
+  const key = `${pathname}?${query.toString()}`;
+  const known = linkRoutes.get(key);
+  if (known !== undefined) return known;
+  let found: Route | null;
+  if (pathname === EMBED_PATH) found = embedRoute(query);
+  else {
+    const target = stepFor('/check', query);
+    found = target ? { kind: 'static', target } : null;
+  }
+  if (key.length <= MAX_LINK_LENGTH) {
+    if (linkRoutes.size >= MAX_REMEMBERED_LINKS) {
+      linkRoutes.delete(linkRoutes.keys().next().value ?? '');
+    }
+    linkRoutes.set(key, found);
+  }
+  return found;
 }
 
 function routeOf(pathname: string, query: URLSearchParams, headers: Headers): Route {
   if (pathname === NOT_FOUND_PATH || hasMalformedPath(pathname)) return { kind: 'not-found' };
   if (pageHashes) {
     let found: Route | null = null;
-    if (pathname === '/check') {
-      const target = stepFor('/check', query);
-      found = target ? { kind: 'static', target } : null;
-    } else if (pathname === EMBED_PATH) {
-      found = embedRoute(query);
+    if (pathname === '/check' || pathname === EMBED_PATH) {
+      found = wizardLinkRoute(pathname, query);
     } else if (hashesOf(pathname)) {
       // Also the prerendered steps themselves: Next runs the proxy again on a rewrite's target.
       found = { kind: 'static', target: pathname };
@@ -199,6 +222,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages and public files; not the hashed build assets, which are never framed.
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  // Pages and public files; not the hashed build assets or the wizard's words (a JSON file
+  // named by its hash), which are never framed.
+  matcher: ['/((?!_next/static|_next/image|wizard-texts/).*)'],
 };

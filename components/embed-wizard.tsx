@@ -2,11 +2,13 @@
 
 import { useEffect, useRef, useSyncExternalStore, type CSSProperties } from 'react';
 import type { WizardTexts } from '@/content';
+import type { EmbedOptions } from '@/lib/embed-protocol';
 import { getEmbedBridge } from '@/lib/embed-client';
 import { Wizard, type WizardStep } from './wizard';
 
 type Props = {
   texts: WizardTexts;
+  textsHref: string;
   version: number;
   initialSearch: string;
   basePath: string;
@@ -14,7 +16,8 @@ type Props = {
   /** What was wrong with the options, already worded; logged in the frame's console. */
   warnings: readonly string[];
   newTabHint: string;
-  theme?: 'light' | 'dark';
+  /** Unset: follow the visitor's system setting. */
+  theme?: Exclude<EmbedOptions['theme'], 'auto'>;
   /** CSS custom properties built from the sanitized accent only. */
   accentStyle?: Record<`--${string}`, string>;
   compact: boolean;

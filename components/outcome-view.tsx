@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { Outcome, Source, Ui } from '@/content';
+import type { Outcome, Source, WizardUi } from '@/content';
 import { fill } from '@/lib/text';
 import { PrintButton } from './print-button';
 import { SourceList, SourceRefs } from './source-cite';
@@ -14,7 +14,7 @@ type Props = {
   transcript?: TranscriptLine[];
   headingRef?: Ref<HTMLHeadingElement>;
   sources: Record<string, Source>;
-  ui: Ui;
+  ui: WizardUi;
   /** Where the person builds a per-service recovery plan, when this outcome leads there. */
   planHref?: string | null;
   /** Names of the directory's services that steps link to. */

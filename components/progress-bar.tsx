@@ -1,9 +1,15 @@
-import type { Ui } from '@/content';
+import type { WizardUi } from '@/content';
 import { fill } from '@/lib/text';
 
-type Props = { current: number; atMostAfter: number; fraction: number; done: boolean; ui: Ui };
+type Props = {
+  current: number;
+  atMostAfter: number;
+  fraction: number;
+  done: boolean;
+  ui: WizardUi;
+};
 
-function aheadText(left: number, ui: Ui): string {
+function aheadText(left: number, ui: WizardUi): string {
   if (left === 0) return ui.wizard.progressLast;
   return left === 1 ? ui.wizard.progressOneMore : fill(ui.wizard.progressMore, { left });
 }

@@ -1,5 +1,5 @@
 import type { FormEvent, MouseEvent, Ref } from 'react';
-import type { Question, Source, Ui } from '@/content';
+import type { Question, Source, WizardUi } from '@/content';
 import { ChecklistForm } from './checklist-form';
 import { SourceList } from './source-cite';
 
@@ -7,7 +7,7 @@ type Props = {
   id: string;
   question: Question;
   sources: Record<string, Source>;
-  ui: Ui;
+  ui: WizardUi;
   options: { value: string; href: string }[];
   takesVersion: boolean;
   checklist?: readonly string[] | null;

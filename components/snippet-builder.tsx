@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from 'react';
 import type { EmbedText } from '@/content';
-import { FIELDS, HEIGHT_LIMITS, buildSnippets, readChoice } from '@/lib/embed-snippet';
+import type { FieldName } from '@/lib/embed-options';
+import { FIELD_NAMES, buildSnippets, readChoice } from '@/lib/embed-snippet';
 import { CodeSample } from './code-sample';
 import { CopyButton } from './copy-button';
 import { SnippetForm } from './snippet-form';
@@ -12,7 +13,8 @@ type Props = {
   origin: string;
   /** The form's fields as the address gave them. */
   initial: Record<string, string>;
-  starts: { value: string; label: string }[];
+  /** The values of each choice the builder offers, with the words a person reads. */
+  choices: Partial<Record<FieldName, { value: string; label: string }[]>>;
   /** The frame's default title, written into the plain iframe. */
   title: string;
   text: EmbedText['docs']['builder'];
@@ -24,18 +26,15 @@ const sectionHeading = 'mt-6 text-lg font-bold';
  * Options in, snippet out. Without JavaScript the form is a GET form and the server renders
  * the snippet and preview for the submitted options; with it, they follow every change.
  */
-export function SnippetBuilder({ origin, initial, starts, title, text }: Props) {
+export function SnippetBuilder({ origin, initial, choices, title, text }: Props) {
   const [fields, setFields] = useState(initial);
-  const { choice, problems } = readChoice(
-    (name) => fields[name],
-    starts.map((start) => start.value),
-  );
+  const { choice, problems } = readChoice((name) => fields[name]);
   const snippets = buildSnippets(origin, choice, title);
 
   const read = (form: HTMLFormElement) => {
     const data = new FormData(form);
     const next = Object.fromEntries(
-      Object.values(FIELDS).map((name) => [name, String(data.get(name) ?? '')]),
+      FIELD_NAMES.map((name) => [name, String(data.get(name) ?? '')]),
     );
     setFields(next);
     return next;
@@ -57,9 +56,8 @@ export function SnippetBuilder({ origin, initial, starts, title, text }: Props) 
       <p className="mt-1 text-slate-700 dark:text-slate-300">{text.intro}</p>
       <SnippetForm
         initial={initial}
-        starts={starts}
+        choices={choices}
         problems={problems}
-        limits={HEIGHT_LIMITS}
         text={text}
         onChange={(event) => read(event.currentTarget)}
         onSubmit={submit}

@@ -1,4 +1,4 @@
-import type { Source, Ui } from '@/content';
+import type { Source, WizardUi } from '@/content';
 import { fill, sourceStanding } from '@/lib/text';
 import { TextLink } from './text-link';
 
@@ -6,7 +6,7 @@ type RefsProps = {
   ids: readonly string[];
   order: readonly string[];
   sources: Record<string, Source>;
-  ui: Ui;
+  ui: WizardUi;
 };
 
 /** Numbered references after a step, pointing to the page's list of sources. */
@@ -39,7 +39,7 @@ export function SourceRefs({ ids, order, sources, ui }: RefsProps) {
 type ListProps = {
   order: readonly string[];
   sources: Record<string, Source>;
-  ui: Ui;
+  ui: WizardUi;
   heading: string;
   /** In the embed: open each source in a new tab, and say so. */
   newTabHint?: string;
@@ -69,7 +69,7 @@ export function SourceList({ order, sources, ui, heading, newTabHint }: ListProp
                 {newTabHint && <span className="sr-only"> {newTabHint}</span>}
               </TextLink>
               <span className="block text-slate-600 dark:text-slate-400">
-                {sourceStanding(src, ui.outcome)}
+                {sourceStanding(src, ui.outcome, ui.site.locale)}
               </span>
             </li>
           );

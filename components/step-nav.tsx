@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import type { Ui } from '@/content';
+import type { WizardUi } from '@/content';
 import { TextLink } from './text-link';
 
 /** Drawn as a button-sized link, with a tint on hover. */
@@ -12,7 +12,7 @@ type Props = {
   shareHref?: string;
   /** In the embed: the share page opens in a new tab (it may not be framed by other sites). */
   newTabHint?: string;
-  ui: Ui;
+  ui: WizardUi;
   onNavigate?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
 };
 

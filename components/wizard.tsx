@@ -10,6 +10,7 @@ import {
   type RefObject,
 } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
+import { transition } from 'xstate';
 import type { WizardTexts } from '@/content';
 import { parseSearch, withoutParams } from '@/lib/answers-url';
 import { outcomeCategory } from '@/lib/flow';
@@ -23,6 +24,7 @@ import {
 } from '@/machines/diagnosis-machine';
 import { replayLink, stateIdOf, type Replay } from '@/lib/replay';
 import { hrefFor, stepModel } from '@/lib/step-model';
+import { hasStepTexts, isWizardTexts } from '@/lib/step-texts';
 import { currentSearch, moveTo, subscribeToAddress } from './browser/address-store';
 import { useStepBeacon } from './browser/use-step-beacon';
 import { LinkNotice } from './link-notice';
@@ -42,7 +44,10 @@ export type WizardStep = {
 };
 
 type Props = {
+  /** The words this page carries: its own step's and those one move away (lib/step-texts). */
   texts: WizardTexts;
+  /** Every step's words, loaded once the page has started. */
+  textsHref: string;
   version: number;
   basePath: string;
   /** Inside an embed, steps replace the history entry so the host page's Back still works. */
@@ -56,6 +61,49 @@ type Props = {
   initialSearch: string;
 };
 
+/** How long a move waits for every step's words before it loads the next page instead. */
+const WORDS_WAIT_MS = 3000;
+const wordsFiles = new Map<string, Promise<WizardTexts | null>>();
+
+/** Every step's words, fetched once per page (null when the file cannot be had). */
+function allTexts(href: string): Promise<WizardTexts | null> {
+  let loading = wordsFiles.get(href);
+  if (!loading) {
+    loading = fetch(href)
+      .then((response) => (response.ok ? response.json() : null))
+      .then((all: unknown) => (isWizardTexts(all) ? all : null))
+      // Offline, or a file of another build: moves beyond this page load pages instead.
+      .catch(() => null);
+    wordsFiles.set(href, loading);
+  }
+  return loading;
+}
+
+function withinWait<T>(promise: Promise<T | null>): Promise<T | null> {
+  return Promise.race([
+    promise,
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), WORDS_WAIT_MS)),
+  ]);
+}
+
+/**
+ * The page's words, then every step's once the file of them has loaded: from then on no move
+ * needs the network. If it cannot load, the page keeps what it has.
+ */
+function useAllTexts(initial: WizardTexts, href: string) {
+  const [texts, setTexts] = useState(initial);
+  useEffect(() => {
+    let live = true;
+    void allTexts(href).then((all) => {
+      if (live && all) setTexts(all);
+    });
+    return () => {
+      live = false;
+    };
+  }, [href]);
+  return [texts, setTexts] as const;
+}
+
 function isPlainClick(event: MouseEvent) {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
@@ -65,7 +113,8 @@ function isPlainClick(event: MouseEvent) {
  * the machine. Clicking an answer changes the address without a network round trip.
  */
 export function Wizard(props: Props) {
-  const { texts, version, basePath, historyMode, onStep, settingParams = [] } = props;
+  const { version, basePath, historyMode, onStep, settingParams = [], textsHref } = props;
+  const [texts, setTexts] = useAllTexts(props.texts, textsHref);
   const { ui } = texts;
   const address = useSyncExternalStore(
     subscribeToAddress,
@@ -79,8 +128,13 @@ export function Wizard(props: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  const titleOf = (id: string) => texts.questions[id]?.title ?? texts.outcomes[id]?.title ?? id;
-  const title = titleOf(step.stateId);
+  const title = texts.titles[step.stateId] ?? step.stateId;
+  const shown = hasStepTexts(texts, step.stateId);
+
+  // Back or Forward to a step whose words have not arrived: the built page has them.
+  useEffect(() => {
+    if (!shown) window.location.reload();
+  }, [shown]);
 
   useEffect(() => {
     onStep?.({
@@ -104,7 +158,23 @@ export function Wizard(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search]);
 
-  const go = (href: string) => moveTo(href, historyMode);
+  const go = (href: string) => {
+    const url = new URL(href, window.location.href);
+    const next = replayLink(
+      parseSearch(withoutParams(url.search.slice(1), settingParams)),
+      version,
+    ).stateId;
+    if (hasStepTexts(texts, next)) return moveTo(href, historyMode);
+    // Words still on their way are waited for; without them the step loads as a page, as it
+    // would without JavaScript.
+    void withinWait(allTexts(textsHref)).then((all) => {
+      if (all && hasStepTexts(all, next)) {
+        setTexts(all);
+        moveTo(href, historyMode);
+      } else if (historyMode === 'replace') window.location.replace(url);
+      else window.location.assign(url);
+    });
+  };
   const follow = (href: string, event: MouseEvent<HTMLAnchorElement>) => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
@@ -116,6 +186,7 @@ export function Wizard(props: Props) {
       // A new address is a new step: the actor is restored from it afresh.
       key={search}
       {...props}
+      texts={texts}
       replay={replay}
       search={search}
       headingRef={headingRef}
@@ -155,7 +226,7 @@ function LiveStep(props: LiveStepProps) {
     version,
   );
   const [typed, setTyped] = useState<{ search: string; value: string } | null>(null);
-  const titleOf = (id: string) => texts.questions[id]?.title ?? texts.outcomes[id]?.title ?? id;
+  const titleOf = (id: string) => texts.titles[id] ?? id;
 
   /** An answer link, clicked: the same answer sent as an event (its href is the no-JS way). */
   const valueOf = new Map(step.options.map((option) => [option.href, option.value]));
@@ -168,9 +239,12 @@ function LiveStep(props: LiveStepProps) {
 
   /** Sends an answer to the actor; true when the machine took it and the address moved on. */
   const send = (event: DiagnosisEvent): boolean => {
-    if (!actorRef.getSnapshot().can(event)) return false;
-    actorRef.send(event);
-    go(hrefFor(basePath, actorRef.getSnapshot().context.answers, version));
+    const now = actorRef.getSnapshot();
+    if (!now.can(event)) return false;
+    const [next] = transition(diagnosisMachine, now, event);
+    // Without the next step's words here, the actor stays put and the page is loaded instead.
+    if (hasStepTexts(texts, stateIdOf(next))) actorRef.send(event);
+    go(hrefFor(basePath, next.context.answers, version));
     return true;
   };
 

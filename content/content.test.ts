@@ -76,10 +76,9 @@ describe('sources', () => {
     for (const id of Object.keys(sources)) expect([...cited], id).toContain(id);
   });
 
-  it('every source is https on an allowed host: a vendor on its own site, others where they are', () => {
+  it('every source is on an allowed host: a vendor on its own site, others where they are', () => {
     for (const [id, source] of Object.entries(sources)) {
       const url = new URL(source.url);
-      expect(url.protocol, id).toBe('https:');
       const hosts: readonly string[] =
         source.by === 'users' || source.by === 'ai-answer'
           ? COMMUNITY_HOSTS
@@ -112,22 +111,20 @@ describe('sources', () => {
     }
   });
 
-  it('every link in a step is https on an official host', () => {
+  it('every link in a step is on an official host', () => {
     for (const outcome of Object.values(outcomes)) {
       for (const step of outcome.steps) {
         if (!step.link) continue;
         const url = new URL(step.link.href);
-        expect(url.protocol).toBe('https:');
         expect(OFFICIAL_HOSTS as readonly string[], url.hostname).toContain(url.hostname);
       }
     }
   });
 
-  it('has read dates that are real and not in the future', () => {
+  it('has no read date in the future', () => {
     for (const [id, source] of Object.entries(sources)) {
       if (!source.read) continue;
       const date = new Date(`${source.read}T00:00:00Z`);
-      expect(Number.isNaN(date.getTime()), id).toBe(false);
       expect(date.getTime(), id).toBeLessThanOrEqual(Date.now());
     }
   });

@@ -17,36 +17,44 @@ export const embed = {
     builder: {
       heading: 'Build your snippet',
       intro: 'Choose the options. The snippet and the preview follow your choices.',
-      start: {
-        label: 'Start at',
-        none: 'The first question',
+      // One entry per option the builder offers, keyed by its name in lib/embed-options.ts.
+      fields: {
+        start: {
+          label: 'Start at',
+          none: 'The first question',
+        },
+        accent: {
+          label: 'Accent colour',
+          hint: 'A hex colour such as #0f766e. Leave it empty to keep ours. We darken or lighten it a little if it would be hard to read.',
+          invalid: '“{value}” is not a colour we can use. Write it as #rgb or #rrggbb.',
+          placeholder: '#0f766e',
+        },
+        theme: {
+          label: 'Colour scheme',
+          choices: {
+            auto: 'Follow the visitor’s system setting',
+            light: 'Always light',
+            dark: 'Always dark',
+          },
+        },
+        compact: {
+          label: 'Compact: smaller text and spacing, for narrow columns',
+        },
+        minHeight: {
+          label: 'Minimum height, in pixels',
+          hint: 'From {min} to {max}. Leave it empty for no limit.',
+          invalid: '“{value}” is not a height from {min} to {max}.',
+        },
+        maxHeight: {
+          label: 'Maximum height, in pixels',
+          hint: 'From {min} to {max}. Leave it empty for no limit.',
+          invalid: '“{value}” is not a height from {min} to {max}.',
+          order: 'The maximum height must be at least the minimum height.',
+        },
+        scroll: {
+          label: 'Keep my page still: do not scroll to the top of the checklist after a step',
+        },
       },
-      accent: {
-        label: 'Accent colour',
-        hint: 'A hex colour such as #0f766e. Leave it empty to keep ours. We darken or lighten it a little if it would be hard to read.',
-        invalid: '“{value}” is not a colour we can use. Write it as #rgb or #rrggbb.',
-      },
-      theme: {
-        legend: 'Colour scheme',
-        auto: 'Follow the visitor’s system setting',
-        light: 'Always light',
-        dark: 'Always dark',
-      },
-      compact: {
-        label: 'Compact: smaller text and spacing, for narrow columns',
-      },
-      noScroll: {
-        label: 'Keep my page still: do not scroll to the top of the checklist after a step',
-      },
-      minHeight: {
-        label: 'Minimum height, in pixels',
-      },
-      maxHeight: {
-        label: 'Maximum height, in pixels',
-      },
-      heightHint: 'From {min} to {max}. Leave it empty for no limit.',
-      heightInvalid: '“{value}” is not a height from {min} to {max}.',
-      heightOrder: 'The maximum height must be at least the minimum height.',
       submit: 'Update the snippet',
       scriptHeading: 'Your snippet',
       scriptHint: 'Paste it where the checklist should appear.',
@@ -82,7 +90,7 @@ export const embed = {
           effect: 'Reopens the checklist at the step the token stands for. Wins over start.',
         },
         accent: {
-          values: '#rgb or #rrggbb',
+          values: '#rgb or #rrggbb (the # may be left out)',
           effect: 'Your colour for buttons, links, progress and focus rings.',
         },
         theme: {

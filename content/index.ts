@@ -4,7 +4,7 @@ import { outcomes } from './wizard/outcomes';
 import { questions } from './wizard/questions';
 import { sources } from './wizard/sources';
 import { ui as rawUi } from './ui';
-import { directoryCopy as rawDirectoryCopy, services as rawServices } from './services/data';
+import { services as rawServices } from './services/data';
 import {
   directoryCopySchema,
   SERVICE_CATEGORIES,
@@ -15,8 +15,9 @@ import {
   type ServiceCategory,
   type ServicesUi,
 } from './services/schema';
-import { servicesUi as rawServicesUi } from './services/ui';
+import { directoryCopy as rawDirectoryCopy, servicesUi as rawServicesUi } from './services/ui';
 import { embed as rawEmbed } from './embed';
+import { EMBED_OPTIONS, FIELD_OPTIONS, OPTION_NAMES, type FieldName } from '../lib/embed-options';
 import { agent as rawAgent } from './agent';
 import { ticket as rawTicket } from './ticket';
 import { insights as rawInsights } from './insights';
@@ -76,10 +77,6 @@ const uiSchema: z.ZodType<UiTree> = z.lazy(() =>
 uiSchema.parse(rawUi);
 export const ui = deepFreeze(rawUi);
 
-uiSchema.parse(rawInsights);
-/** The privacy page, the footer's link to it and the leads' dashboard. */
-export const insightsCopy = deepFreeze(rawInsights);
-
 export function questionContent(id: string): Question | undefined {
   // Own keys only: an id such as "constructor" must not find Object's prototype.
   return Object.hasOwn(wizardContent.questions, id) ? wizardContent.questions[id] : undefined;
@@ -107,14 +104,20 @@ export type { Outcome, Question, Source, Step } from './schema';
 
 export type Ui = typeof ui;
 
+/** The parts of the interface copy that wizard steps use. */
+const WIZARD_UI_PARTS = ['site', 'wizard', 'outcome', 'outcomePlan', 'problems'] as const;
+export type WizardUi = Pick<Ui, (typeof WIZARD_UI_PARTS)[number]>;
+
 /** What the live wizard needs in the browser: plain data, already checked on the server. */
 export type WizardTexts = {
-  ui: Ui;
+  ui: WizardUi;
   /** The names of the directory's services that outcome steps link to. */
   serviceNames: Record<string, string>;
   questions: WizardContent['questions'];
   outcomes: WizardContent['outcomes'];
   sources: WizardContent['sources'];
+  /** Every step's title, for links to steps whose own words are not loaded. */
+  titles: Record<string, string>;
 };
 
 export function wizardTexts(): WizardTexts {
@@ -122,13 +125,18 @@ export function wizardTexts(): WizardTexts {
     Object.values(wizardContent.outcomes).flatMap((o) => o.steps.flatMap((s) => s.services)),
   );
   return {
-    ui,
+    ui: Object.fromEntries(WIZARD_UI_PARTS.map((part) => [part, ui[part]])) as WizardUi,
     serviceNames: Object.fromEntries(
       services.filter((s) => linked.has(s.id)).map((s) => [s.id, s.name]),
     ),
     questions: wizardContent.questions,
     outcomes: wizardContent.outcomes,
     sources: wizardContent.sources,
+    titles: Object.fromEntries(
+      [...Object.entries(wizardContent.questions), ...Object.entries(wizardContent.outcomes)].map(
+        ([id, step]) => [id, step.title],
+      ),
+    ),
   };
 }
 
@@ -159,6 +167,38 @@ const text = z.string().min(2);
 const cell = z.strictObject({ values: text, effect: text });
 const eventRow = z.strictObject({ fields: text, when: text });
 
+/** The same schema for each of the table's names, so a missing or unknown one fails. */
+function keyed<K extends string, S extends z.ZodType>(names: readonly K[], schema: (name: K) => S) {
+  return z.strictObject(
+    Object.fromEntries(names.map((name) => [name, schema(name)])) as Record<K, S>,
+  );
+}
+
+/** What the builder says about one option: the words its kind of form control needs. */
+type FieldCopy = {
+  label: string;
+  none?: string;
+  choices?: Record<string, string>;
+  hint?: string;
+  invalid?: string;
+  placeholder?: string;
+  order?: string;
+};
+
+function fieldCopy(name: FieldName): z.ZodType<FieldCopy> {
+  const row: { notBelow?: string; default?: unknown } = EMBED_OPTIONS[name];
+  const { rule } = EMBED_OPTIONS[name];
+  if (rule.kind === 'flag') return z.strictObject({ label: text });
+  if (rule.kind === 'choice') {
+    const values = rule.values ?? [];
+    return row.default === undefined
+      ? z.strictObject({ label: text, none: text })
+      : z.strictObject({ label: text, choices: keyed(values, () => text) });
+  }
+  const input = { label: text, hint: text, invalid: text, placeholder: text.optional() };
+  return row.notBelow ? z.strictObject({ ...input, order: text }) : z.strictObject(input);
+}
+
 const embedSchema = z.strictObject({
   frame: z.strictObject({ newTab: text }),
   docs: z.strictObject({
@@ -168,16 +208,7 @@ const embedSchema = z.strictObject({
     builder: z.strictObject({
       heading: text,
       intro: text,
-      start: z.strictObject({ label: text, none: text }),
-      accent: z.strictObject({ label: text, hint: text, invalid: text }),
-      theme: z.strictObject({ legend: text, auto: text, light: text, dark: text }),
-      compact: z.strictObject({ label: text }),
-      noScroll: z.strictObject({ label: text }),
-      minHeight: z.strictObject({ label: text }),
-      maxHeight: z.strictObject({ label: text }),
-      heightHint: text,
-      heightInvalid: text,
-      heightOrder: text,
+      fields: keyed(FIELD_OPTIONS, fieldCopy),
       submit: text,
       scriptHeading: text,
       scriptHint: text,
@@ -196,19 +227,7 @@ const embedSchema = z.strictObject({
       intro: text,
       columns: z.strictObject({ attribute: text, parameter: text, values: text, effect: text }),
       scriptOnly: text,
-      rows: z.strictObject({
-        start: cell,
-        answers: cell,
-        accent: cell,
-        theme: cell,
-        compact: cell,
-        minHeight: cell,
-        maxHeight: cell,
-        scroll: cell,
-        title: cell,
-        callback: cell,
-        target: cell,
-      }),
+      rows: keyed(OPTION_NAMES, () => cell),
     }),
     events: z.strictObject({
       heading: text,
@@ -233,22 +252,247 @@ export const embedText = deepFreeze(embedSchema.parse(rawEmbed));
 export type EmbedText = typeof embedText;
 // ---- Support: sharing, the agent console, the link builder and the flow map ----------------
 
-const agentText = z.string().min(2);
-const agentSection = z.record(z.string(), z.union([agentText, z.record(z.string(), agentText)]));
+const words = z.string().min(2);
+const wordsFor = <const K extends readonly [string, ...string[]]>(keys: K) =>
+  z.strictObject(
+    Object.fromEntries(keys.map((key) => [key, words])) as Record<K[number], typeof words>,
+  );
+
+/** Why a branch was taken (`when`) and why an earlier one for the same answer was not. */
+const rule = z.strictObject({ when: words, unless: words.optional() });
+
 const agentSchema = z.strictObject({
-  share: z.record(z.string(), agentText),
-  console: agentSection,
-  summary: z.record(z.string(), agentText),
-  rules: z.record(z.string(), z.strictObject({ when: agentText, unless: agentText.optional() })),
-  builder: z.record(z.string(), agentText),
-  flow: agentSection,
+  share: wordsFor([
+    'title',
+    'intro',
+    'opensAt',
+    'start',
+    'linkLabel',
+    'linkHint',
+    'codeLabel',
+    'codeHint',
+    'qrHeading',
+    'qrHint',
+    'qrLabel',
+    'copyLink',
+    'copyCode',
+    'copied',
+    'copiedAnnouncement',
+    'copyFailed',
+    'back',
+    'noAnswers',
+  ]),
+  console: z.strictObject({
+    ...wordsFor([
+      'title',
+      'intro',
+      'inputLabel',
+      'inputHint',
+      'submit',
+      'buildLink',
+      'flowLink',
+      'problemHeading',
+      'noticeHeading',
+      'noticeIntro',
+      'counting',
+      'tryAgain',
+      'caseHeading',
+      'linkHeading',
+      'transcriptHeading',
+      'transcriptEmpty',
+      'question',
+      'answer',
+      'rule',
+      'nowHeading',
+      'nowQuestion',
+      'nowOutcome',
+      'openStep',
+      'outcomeHeading',
+      'outcomePage',
+      'sourcesHeading',
+      'summaryHeading',
+      'summaryLabel',
+      'copySummary',
+      'linkLabel',
+      'codeLabel',
+      'copyLink',
+      'copyCode',
+    ]).shape,
+    code: wordsFor([
+      'empty',
+      'tooShort',
+      'tooLong',
+      'badCharacter',
+      'typo',
+      'swap',
+      'typoUnplaced',
+      'newer',
+      'older',
+      'unreadable',
+    ]),
+    link: wordsFor(['notOurs', 'noAnswers', 'outcomePage']),
+    otherVersion: wordsFor([
+      'heading',
+      'read',
+      'stoppedQuestion',
+      'stoppedAnswer',
+      'changesHeading',
+      'questionGone',
+      'answerGone',
+      'answerAdded',
+      'noChanges',
+    ]),
+  }),
+  summary: wordsFor([
+    'title',
+    'version',
+    'link',
+    'answers',
+    'noAnswers',
+    'line',
+    'answer',
+    'why',
+    'nowQuestion',
+    'nowOutcome',
+    'outcomeSummary',
+    'sources',
+    'source',
+    'fix',
+    'referral',
+  ]),
+  /** Keyed by the machine's rule names; lib/journey.test.ts checks they are exactly those. */
+  rules: z.strictObject({
+    isAnswer: rule,
+    isRestoring: rule,
+    isOldPhoneGone: rule,
+    isAppVersionAtLeast: rule,
+    isReadableVersion: rule,
+  }),
+  builder: wordsFor([
+    'title',
+    'intro',
+    'outcomeHeading',
+    'outcomeLabel',
+    'questionHeading',
+    'questionLabel',
+    'questionHint',
+    'situationHeading',
+    'situationHint',
+    'notSet',
+    'submit',
+    'resultHeading',
+    'linkLabel',
+    'linkHint',
+    'qrHint',
+    'qrLabel',
+    'opensAt',
+    'answersHeading',
+    'noneFilled',
+    'preview',
+    'notFound',
+    'back',
+  ]),
+  flow: z.strictObject({
+    ...wordsFor([
+      'title',
+      'intro',
+      'diagramLabel',
+      'scrollHint',
+      'legendQuestion',
+      'legendFix',
+      'legendReferral',
+      'textHeading',
+      'textIntro',
+      'typed',
+      'leadsTo',
+      'result',
+      'otherwise',
+    ]).shape,
+    /** The condition words on the map, for every rule but the plain answer. */
+    when: wordsFor(['isRestoring', 'isOldPhoneGone', 'isAppVersionAtLeast', 'isReadableVersion']),
+  }),
 });
-agentSchema.parse(rawAgent);
 
 /** Every sentence of the share page, the support console, the link builder and /flow. */
-type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
-export type AgentContent = Widen<typeof rawAgent>;
-export const agentContent: AgentContent = deepFreeze(rawAgent);
+export type AgentContent = z.infer<typeof agentSchema>;
+export const agentContent: AgentContent = deepFreeze(agentSchema.parse(rawAgent));
+
+// ---- Anonymous counts: the privacy page, the footer's link and the leads' dashboard --------
+
+const insightsSchema = z.strictObject({
+  footerLink: words,
+  privacy: z.strictObject({
+    ...wordsFor([
+      'metaTitle',
+      'title',
+      'intro',
+      'countedHeading',
+      'neverHeading',
+      'floods',
+      'notCountedHeading',
+      'whyHeading',
+      'why',
+      'planNote',
+      'statusOn',
+      'statusOff',
+      'statusYou',
+    ]).shape,
+    counted: z.array(words).min(1),
+    never: z.array(words).min(1),
+    notCounted: z.array(words).min(1),
+  }),
+  dashboard: z.strictObject({
+    ...wordsFor(['metaTitle', 'title', 'intro', 'unavailable', 'ignored', 'summary']).shape,
+    filters: wordsFor([
+      'heading',
+      'from',
+      'to',
+      'entry',
+      'entryAll',
+      'entrySite',
+      'entryEmbed',
+      'host',
+      'hostAll',
+      'hostUnknown',
+      'version',
+      'versionAll',
+      'apply',
+    ]),
+    funnel: wordsFor([
+      'heading',
+      'intro',
+      'chartTitle',
+      'question',
+      'reached',
+      'answered',
+      'dropped',
+      'answersHeading',
+      'answer',
+      'chosen',
+      'share',
+      'typed',
+      'empty',
+    ]),
+    outcomes: wordsFor([
+      'heading',
+      'intro',
+      'chartTitle',
+      'result',
+      'kind',
+      'fix',
+      'referral',
+      'reached',
+      'share',
+      'empty',
+    ]),
+    days: wordsFor(['heading', 'chartTitle', 'day', 'started', 'results']),
+    export: wordsFor(['heading', 'csv', 'json']),
+  }),
+});
+
+/** The privacy page, the footer's link to it and the leads' dashboard. */
+export type InsightsCopy = z.infer<typeof insightsSchema>;
+export const insightsCopy: InsightsCopy = deepFreeze(insightsSchema.parse(rawInsights));
 
 // ---- The ticket summary's short form and formats (support console) ------------------------
 

@@ -4,6 +4,8 @@
  */
 export const ui = {
   site: {
+    /** The locale dates are written in: "29 November 2026". */
+    locale: 'en-GB',
     name: 'Authenticator restore checklist',
     tagline: 'Get your Microsoft Authenticator accounts back, one check at a time.',
     skipLink: 'Skip to content',

@@ -24,6 +24,20 @@ export function outcomeTitle(id: string): string {
   return o.title;
 }
 
+/** An iPhone lost, the old phone gone, no backup to restore: each account on its own. */
+export const lostIphone: Journey = {
+  name: 'Referral: each service’s own recovery, after every restore route',
+  answers: [
+    ['goal', 'lost'],
+    ['platforms', 'ios-ios'],
+    ['ios-new-phone', 'empty'],
+    ['ios-apple-account', 'same'],
+    ['ios-keychain-sync', 'still-empty'],
+    ['ios-retry', 'still-empty'],
+  ],
+  outcome: 'service-recovery',
+};
+
 /** One journey per outcome family: fixes on each platform, and each kind of referral. */
 export const families: Journey[] = [
   {
@@ -94,18 +108,7 @@ export const families: Journey[] = [
     ],
     outcome: 'work-school-account',
   },
-  {
-    name: 'Referral: each service’s own recovery, after every restore route',
-    answers: [
-      ['goal', 'lost'],
-      ['platforms', 'ios-ios'],
-      ['ios-new-phone', 'empty'],
-      ['ios-apple-account', 'same'],
-      ['ios-keychain-sync', 'still-empty'],
-      ['ios-retry', 'still-empty'],
-    ],
-    outcome: 'service-recovery',
-  },
+  lostIphone,
 ];
 
 /** The items to tick for a checklist answer: every item before the first one that is off. */

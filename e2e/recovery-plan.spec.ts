@@ -1,22 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { directoryCopy, servicesUi, ui } from '../content';
-import { walk, type Journey } from './journeys';
+import { lostIphone, walk } from './journeys';
 
 const copy = servicesUi.plan;
-
-/** The iPhone journey that ends with no backup to restore: each account on its own. */
-const lostIphone: Journey = {
-  name: 'iPhone lost, old phone gone',
-  answers: [
-    ['goal', 'lost'],
-    ['platforms', 'ios-ios'],
-    ['ios-new-phone', 'empty'],
-    ['ios-apple-account', 'same'],
-    ['ios-keychain-sync', 'still-empty'],
-    ['ios-retry', 'still-empty'],
-  ],
-  outcome: 'service-recovery',
-};
 
 function checklist(page: Page) {
   return page.getByRole('region', { name: copy.checklistHeading });

@@ -135,7 +135,7 @@ export function adviceViolations(
  * Words that mean an action, so that no instruction can give or warn against one without
  * saying so in its tags. Each lists the tags that account for it.
  */
-export const ACTION_WORDS: readonly { pattern: RegExp; tags: readonly Advice[] }[] = [
+const ACTION_WORDS: readonly { pattern: RegExp; tags: readonly Advice[] }[] = [
   {
     pattern:
       /(?:turn(?:ing)?|switch(?:ing)?) (?:it )?on (?:the old switch|"?(?:Cloud Backup|iCloud backup|backup)\b)|(?:Cloud Backup|backup)"? is on\b|turning it on before you restore/i,

@@ -108,7 +108,7 @@ function toSymbols(n: bigint): number[] {
 }
 
 /** Groups of four, for reading aloud: 1K7Q-2M4X-D9. */
-export function formatCode(symbols: string): string {
+function formatCode(symbols: string): string {
   return symbols.match(new RegExp(`.{1,${GROUP}}`, 'g'))?.join('-') ?? '';
 }
 
@@ -294,36 +294,26 @@ function readSymbols(
   const unreadable = { ok: false as const, problem: { kind: 'unreadable' as const } };
   const other = version !== currentVersion;
   let snapshot = startSnapshot();
+  const decoded = (answers: Answer[], stoppedAt?: { question: string; value?: string }) => ({
+    ok: true as const,
+    code: formatCode(cleaned),
+    version,
+    answers,
+    ...(stoppedAt && { stoppedAt }),
+  });
   while (n > 0n) {
     if (snapshot.hasTag('outcome')) return unreadable;
     const question = stateIdOf(snapshot);
     const entry = table.questions[question];
-    if (!entry) {
-      if (!other) return unreadable;
-      return {
-        ok: true,
-        code: formatCode(cleaned),
-        version,
-        answers: snapshot.context.answers,
-        stoppedAt: { question },
-      };
-    }
+    // A code from another version reads up to where it stops fitting today's checklist.
+    if (!entry) return other ? decoded(snapshot.context.answers, { question }) : unreadable;
     const digit = take(1 + entry.answers.length + (entry.typed ? 1 : 0));
     if (digit === 0) return unreadable;
     const value = digit <= entry.answers.length ? entry.answers[digit - 1]! : readVersion();
     if (value === null) return unreadable;
     const next = answer(snapshot, value);
-    if (!next) {
-      if (!other) return unreadable;
-      return {
-        ok: true,
-        code: formatCode(cleaned),
-        version,
-        answers: snapshot.context.answers,
-        stoppedAt: { question, value },
-      };
-    }
+    if (!next) return other ? decoded(snapshot.context.answers, { question, value }) : unreadable;
     snapshot = next;
   }
-  return { ok: true, code: formatCode(cleaned), version, answers: snapshot.context.answers };
+  return decoded(snapshot.context.answers);
 }

@@ -121,7 +121,11 @@ export function ticketSummary(input: SummaryInput, t: AgentContent['summary']): 
       '',
       t.sources,
       ...input.sources.map((s) =>
-        fill(t.source, { title: s.title, url: s.url, standing: sourceStanding(s, ui.outcome) }),
+        fill(t.source, {
+          title: s.title,
+          url: s.url,
+          standing: sourceStanding(s, ui.outcome, ui.site.locale),
+        }),
       ),
     );
   }

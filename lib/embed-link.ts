@@ -1,10 +1,11 @@
 import { URL_VERSION_PARAM } from './answers-url';
 import { isQuestionId } from './flow';
 import { EMBED_OPTION_NAMES, type EmbedOptions } from './embed-protocol';
+import { optionQuery } from './embed-options';
 
 /**
  * The /embed page's address. It holds two kinds of parameters side by side: the help desk's
- * options (start, answers, accent, theme, compact) and the wizard's answers (v, goal, ...).
+ * options (the table's parameters) and the wizard's answers (v, goal, ...).
  */
 
 export const EMBED_PATH = '/embed';
@@ -25,15 +26,11 @@ const isOption = (name: string) => (EMBED_OPTION_NAMES as readonly string[]).inc
 
 /**
  * The path every wizard link inside the frame starts from: /embed with the options that set
- * the look (accent, theme, compact), so they survive each step, with or without JavaScript.
- * Defaults are left out; `start` and `answers` only choose the first step.
+ * the look (`everyStep` in the table), so they survive each step, with or without JavaScript.
+ * Defaults are left out; the others (`start`, `answers`) only choose the first step.
  */
 export function embedBasePath(options: EmbedOptions): string {
-  const params = new URLSearchParams();
-  if (options.accent) params.set('accent', options.accent.slice(1));
-  if (options.theme !== 'auto') params.set('theme', options.theme);
-  if (options.compact) params.set('compact', 'true');
-  const query = params.toString();
+  const query = optionQuery(options, { everyStep: true }).toString();
   return query ? `${EMBED_PATH}?${query}` : EMBED_PATH;
 }
 

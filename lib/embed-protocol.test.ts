@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { initialTransition, transition } from 'xstate';
-import { diagnosisMachine } from '../machines/diagnosis-machine';
 import { readFileSync } from 'node:fs';
 import {
-  EMBED_OPTION_NAMES,
   PROTOCOL,
   PROTOCOL_VERSION,
   START_SITUATIONS,
   parseEmbedOptions,
   parseHostMessage,
   parseWizardMessage,
-  readEmbedOption,
   readableTextOn,
   sanitizeAccent,
 } from './embed-protocol';
@@ -204,7 +200,7 @@ describe('parseEmbedOptions', () => {
   it('escapes control characters in a warning', () => {
     const { warnings } = parseEmbedOptions({ theme: 'dark\n<b>' });
 
-    expect(warnings[0]).toBe('ignored theme="dark\\n<b>" : expected light, dark, auto');
+    expect(warnings[0]).toBe('ignored theme="dark\\n<b>" : expected auto, light, dark');
   });
 
   it('prefers answers over start', () => {
@@ -239,40 +235,9 @@ describe('parseEmbedOptions', () => {
   });
 });
 
-describe('START_SITUATIONS', () => {
-  it.each(START_SITUATIONS)('%s is an answer the machine accepts for goal', (start) => {
-    const [initial] = initialTransition(diagnosisMachine);
-
-    const [next] = transition(diagnosisMachine, initial, { type: 'answer.select', value: start });
-
-    expect(initial.value).toBe('goal');
-    expect(next.value).not.toBe('goal');
-  });
-});
-
-describe('readEmbedOption', () => {
-  it('reads one option the way the page does', () => {
-    expect(readEmbedOption('accent', ' 0F766E ')).toBe('#0f766e');
-    expect(readEmbedOption('theme', 'dark')).toBe('dark');
-    expect(readEmbedOption('theme', 'purple')).toBeUndefined();
-    expect(readEmbedOption('compact', 'yes')).toBeUndefined();
-  });
-
-  it('covers every option', () => {
-    expect(EMBED_OPTION_NAMES).toEqual(['start', 'answers', 'accent', 'theme', 'compact']);
-  });
-});
-
+// Its options are checked against the table, one by one, in lib/embed-options.test.ts.
 describe('public/embed.js', () => {
   const loader = readFileSync(new URL('../public/embed.js', import.meta.url), 'utf8');
-
-  it('checks the same start situations as the page', () => {
-    const list = /start: oneOf\(\[([^\]]*)\]\)/.exec(loader)?.[1];
-
-    expect(list?.split(',').map((item) => item.trim().replace(/'/g, ''))).toEqual([
-      ...START_SITUATIONS,
-    ]);
-  });
 
   it('speaks the same protocol name and version', () => {
     expect(loader).toContain(`const NAME = '${PROTOCOL}';`);

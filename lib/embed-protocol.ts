@@ -1,8 +1,23 @@
 // zod/mini: the message schemas run in the browser inside every embed, so they are kept small.
 import * as z from 'zod/mini';
-import { sanitizeAccent } from './embed-theme';
+import {
+  ANSWERS_TOKEN_MAX_LENGTH,
+  ANSWERS_TOKEN_PATTERN,
+  EMBED_OPTIONS,
+  PARAMETER_OPTIONS,
+  defaultsOf,
+  readOption,
+  type OptionValues,
+  type ParameterName,
+} from './embed-options';
 
 export { readableTextOn, sanitizeAccent } from './embed-theme';
+export {
+  ANSWERS_TOKEN_MAX_LENGTH,
+  ANSWERS_TOKEN_PATTERN,
+  START_SITUATIONS,
+  THEMES,
+} from './embed-options';
 
 /**
  * The message protocol between `public/embed.js` (on the help desk's page) and the `/embed`
@@ -13,23 +28,6 @@ export { readableTextOn, sanitizeAccent } from './embed-theme';
 export const PROTOCOL = 'authenticator-wizard';
 export const PROTOCOL_VERSION = 1;
 
-/** The situations a help desk can start the wizard at; each is an answer to `goal`. */
-export const START_SITUATIONS = [
-  'prepare',
-  'restore',
-  'backup-error',
-  'not-working',
-  'lost',
-] as const;
-export const THEMES = ['light', 'dark', 'auto'] as const;
-
-/**
- * What `navigate` hands the host and `answers` hands back: the wizard's own query string.
- * The characters are exactly those URLSearchParams writes (`+` for a space, `%XX` for the
- * rest), so any link the wizard makes fits, and none can carry quotes, `<`, `#` or `/`.
- */
-export const ANSWERS_TOKEN_PATTERN = /^[A-Za-z0-9=&._*+%-]+$/;
-export const ANSWERS_TOKEN_MAX_LENGTH = 1000;
 /** Taller than any real page; the loader clamps further to the host's min/max height. */
 export const MAX_REPORTED_HEIGHT = 100_000;
 
@@ -78,7 +76,6 @@ export const wizardMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...envelope, type: z.literal('navigate'), token: answersToken, stateId }),
 ]);
 export type WizardMessage = z.infer<typeof wizardMessageSchema>;
-export type WizardMessageType = WizardMessage['type'];
 
 /** A wizard message as the UI writes it; the bridge adds protocol, version and embedId. */
 export type WizardMessageBody = WizardMessage extends infer M
@@ -101,59 +98,14 @@ export function parseWizardMessage(data: unknown): WizardMessage | null {
 
 // ---- /embed URL options --------------------------------------------------------------------
 
-export const embedOptionsSchema = z.strictObject({
-  start: z.optional(z.enum(START_SITUATIONS)),
-  answers: z.optional(answersToken),
-  accent: z.optional(z.string().check(z.regex(/^#[0-9a-f]{6}$/))),
-  theme: z.enum(THEMES),
-  compact: z.boolean(),
-});
-export type EmbedOptions = z.infer<typeof embedOptionsSchema>;
+/** The /embed page's options, as the table in `./embed-options` types them. */
+export type EmbedOptions = OptionValues<ParameterName>;
+export type EmbedOptionName = ParameterName;
 
-const DEFAULT_OPTIONS: EmbedOptions = { theme: 'auto', compact: false };
-
-/** Each URL option: how to read it, and what to say when it cannot be read. */
-const optionReaders = {
-  start: {
-    read: (raw: string) => z.enum(START_SITUATIONS).safeParse(raw).data,
-    expected: `expected ${START_SITUATIONS.join(', ')}`,
-  },
-  answers: {
-    read: (raw: string) => answersToken.safeParse(raw).data,
-    expected: `expected a token from a navigate event (at most ${ANSWERS_TOKEN_MAX_LENGTH} of A-Z a-z 0-9 = & . _ * + % -)`,
-  },
-  accent: {
-    read: (raw: string) => sanitizeAccent(raw) ?? undefined,
-    expected: 'expected #rgb or #rrggbb',
-  },
-  theme: {
-    read: (raw: string) => z.enum(THEMES).safeParse(raw).data,
-    expected: `expected ${THEMES.join(', ')}`,
-  },
-  compact: {
-    read: (raw: string) => (raw === 'true' ? true : raw === 'false' ? false : undefined),
-    expected: 'expected true or false',
-  },
-} satisfies {
-  [K in keyof EmbedOptions]-?: {
-    read: (raw: string) => EmbedOptions[K] | undefined;
-    expected: string;
-  };
-};
-
-export type EmbedOptionName = keyof typeof optionReaders;
-type OptionName = EmbedOptionName;
-
-/** Every /embed URL option; the wizard inside the frame does not read these as answers. */
-export const EMBED_OPTION_NAMES = Object.keys(optionReaders) as readonly EmbedOptionName[];
-
-/** One option's value, or undefined when the text is not a valid value for it. */
-export function readEmbedOption<K extends EmbedOptionName>(
-  name: K,
-  raw: string,
-): EmbedOptions[K] | undefined {
-  return optionReaders[name].read(raw.trim()) as EmbedOptions[K] | undefined;
-}
+/** Every /embed address option; the wizard inside the frame does not read these as answers. */
+export const EMBED_OPTION_NAMES: readonly string[] = PARAMETER_OPTIONS.map(
+  (name) => EMBED_OPTIONS[name].parameter.name,
+);
 
 /** How a warning shows a bad value: quoted, escaped, short. */
 function quote(raw: string): string {
@@ -168,23 +120,24 @@ export function parseEmbedOptions(params: Record<string, string | string[] | und
   options: EmbedOptions;
   warnings: string[];
 } {
-  const found: Partial<Record<OptionName, unknown>> = {};
+  const found: Record<string, unknown> = defaultsOf(PARAMETER_OPTIONS);
   const warnings: string[] = [];
-  for (const name of Object.keys(optionReaders) as OptionName[]) {
-    const raw = Object.hasOwn(params, name) ? params[name] : undefined;
+  for (const name of PARAMETER_OPTIONS) {
+    const { parameter, rule } = EMBED_OPTIONS[name];
+    const raw = Object.hasOwn(params, parameter.name) ? params[parameter.name] : undefined;
     if (raw === undefined) continue;
     if (Array.isArray(raw)) {
-      warnings.push(`ignored ${name} (given ${raw.length} times) : expected one value`);
+      warnings.push(`ignored ${parameter.name} (given ${raw.length} times) : expected one value`);
       continue;
     }
-    const value = optionReaders[name].read(raw.trim());
+    const value = readOption(name, raw);
     if (value === undefined)
-      warnings.push(`ignored ${name}=${quote(raw)} : ${optionReaders[name].expected}`);
+      warnings.push(`ignored ${parameter.name}=${quote(raw)} : expected ${rule.expected}`);
     else found[name] = value;
   }
   if (found.answers !== undefined && found.start !== undefined) {
     warnings.push(`ignored start="${found.start}" : answers already says where to start`);
     delete found.start;
   }
-  return { options: embedOptionsSchema.parse({ ...DEFAULT_OPTIONS, ...found }), warnings };
+  return { options: found as EmbedOptions, warnings };
 }

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { START_SITUATIONS } from './embed-protocol';
 import { buildSnippets, readChoice, type SnippetChoice } from './embed-snippet';
 
-const read = (fields: Record<string, string>) =>
-  readChoice((name) => fields[name], START_SITUATIONS);
+const read = (fields: Record<string, string>) => readChoice((name) => fields[name]);
 
-const none: SnippetChoice = {
-  start: null,
-  accent: null,
-  theme: 'auto',
-  compact: false,
-  noScroll: false,
-  minHeight: null,
-  maxHeight: null,
-};
+const none: SnippetChoice = { theme: 'auto', compact: false, minHeight: 200, scroll: true };
 
 describe('readChoice', () => {
   it('reads an empty form as no options', () => {
@@ -36,7 +26,7 @@ describe('readChoice', () => {
         accent: '#0f766e',
         theme: 'dark',
         compact: true,
-        noScroll: false,
+        scroll: true,
         minHeight: 400,
         maxHeight: 1200,
       },
@@ -69,7 +59,7 @@ describe('readChoice', () => {
     const { choice, problems } = read({ 'min-height': '800', 'max-height': '400' });
 
     expect(choice.minHeight).toBe(800);
-    expect(choice.maxHeight).toBeNull();
+    expect(choice.maxHeight).toBeUndefined();
     expect(problems).toEqual({ maxHeight: { kind: 'order' } });
   });
 });
@@ -94,7 +84,7 @@ describe('buildSnippets', () => {
         accent: '#0f766e',
         theme: 'dark',
         compact: true,
-        noScroll: true,
+        scroll: false,
         minHeight: 1000,
         maxHeight: 1200,
       },
@@ -102,7 +92,7 @@ describe('buildSnippets', () => {
     );
 
     expect(snippets.script).toBe(
-      '<script src="https://checklist.example.org/embed.js" data-start="lost" data-accent="#0f766e" data-theme="dark" data-compact="true" data-scroll="false" data-min-height="1000" data-max-height="1200" async></script>',
+      '<script src="https://checklist.example.org/embed.js" data-start="lost" data-accent="#0f766e" data-theme="dark" data-compact="true" data-min-height="1000" data-max-height="1200" data-scroll="false" async></script>',
     );
     expect(snippets.iframe).toBe(
       '<iframe src="https://checklist.example.org/embed?start=lost&amp;accent=0f766e&amp;theme=dark&amp;compact=true" title="Checklist &quot;A&quot; &amp; &lt;B>" width="100%" height="1000" style="border: 0"></iframe>',
@@ -120,7 +110,7 @@ describe('buildSnippets', () => {
 describe('the scroll option', () => {
   it('writes data-scroll="false" on the script only, when the box is ticked', () => {
     const { choice } = read({ 'no-scroll': 'true' });
-    expect(choice.noScroll).toBe(true);
+    expect(choice.scroll).toBe(false);
     const snippets = buildSnippets('https://checklist.example.org', choice, 'Checklist');
     expect(snippets.script).toContain(' data-scroll="false"');
     expect(snippets.iframe).not.toContain('scroll');

@@ -8,7 +8,7 @@ describe('the flow diagram', () => {
     const states = reachableStates();
     const diagram = await layoutFlow(states, {
       title: (id) => `Title of ${id}`,
-      edge: (e) => e.value ?? e.guard ?? e.event,
+      edge: (e) => e.value ?? e.checks.at(-1) ?? e.event,
     });
     expect(diagram.nodes.map((n) => n.id).sort()).toEqual([...states].sort());
     const pairs = new Set(EDGES.map((e) => `${e.from}→${e.to}`));

@@ -17,10 +17,12 @@ export type Edge = {
   to: string;
   event: string;
   value?: string;
-  /** The guard's name, e.g. `isAnswerAnd`. */
-  guard?: string;
-  /** The rule about earlier answers a guard also checks, e.g. `isRestoring`. */
-  also?: string;
+  /**
+   * What the transition's guard checks, in its order, by the names rules are explained under:
+   * `isAnswerAnd` with `also: 'isRestoring'` checks `['isAnswer', 'isRestoring']`. The last
+   * check decides between transitions for the same answer. Empty when there is no guard.
+   */
+  checks: readonly string[];
 };
 
 function childNodes(): AnyStateNode[] {
@@ -63,6 +65,20 @@ function guardName(guard: unknown): string | undefined {
   return undefined;
 }
 
+/** The machine's guards that check a rule of their own and then `params.also`. */
+const CHECKS_BEFORE_ALSO: Readonly<Record<string, string>> = {
+  isAnswerAnd: 'isAnswer',
+  isAppVersionAtLeastAnd: 'isAppVersionAtLeast',
+};
+
+function checksOf(guard: unknown): string[] {
+  const name = guardName(guard);
+  if (name === undefined) return [];
+  const also = guardParams(guard)?.also;
+  if (typeof also !== 'string') return [name];
+  return [CHECKS_BEFORE_ALSO[name] ?? name, also];
+}
+
 /** Every transition between child states (Back and Start over, defined on the root, excluded). */
 export const EDGES: readonly Edge[] = childNodes().flatMap((node) =>
   [...node.transitions.entries()].flatMap(([event, transitions]) =>
@@ -74,8 +90,7 @@ export const EDGES: readonly Edge[] = childNodes().flatMap((node) =>
           to: target.key,
           event,
           value: typeof params?.value === 'string' ? params.value : undefined,
-          guard: guardName(t.guard),
-          also: typeof params?.also === 'string' ? params.also : undefined,
+          checks: checksOf(t.guard),
         };
       }),
     ),
@@ -105,7 +120,7 @@ export function questionsRemaining(state: string): number {
 const fewestCache = new Map<string, number>();
 
 /** The fewest questions that can still be asked from this state (0 at an outcome). */
-export function questionsRemainingAtLeast(state: string): number {
+function questionsRemainingAtLeast(state: string): number {
   const cached = fewestCache.get(state);
   if (cached !== undefined) return cached;
   const next = EDGES.filter((e) => e.from === state).map((e) => e.to);

@@ -16,9 +16,9 @@ export type ExplainedStep = {
   notApplied: string[];
 };
 
-/** The rule that decides an edge: `isAnswerAnd` with `isRestoring` is decided by `isRestoring`. */
-export function ruleOf(edge: Pick<Edge, 'guard' | 'also'>): string {
-  return edge.also ?? edge.guard ?? 'isAnswer';
+/** The rule that decides an edge: an answer that also asks `isRestoring` is decided by it. */
+function ruleOf(edge: Edge): string {
+  return edge.checks.at(-1) ?? 'isAnswer';
 }
 
 /**
@@ -26,7 +26,7 @@ export function ruleOf(edge: Pick<Edge, 'guard' | 'also'>): string {
  * fails on the version when the version is too old, and on the situation otherwise.
  */
 function passedOver(edge: Edge, typedValue: string | null): string {
-  if (typedValue !== null && edge.guard === 'isAppVersionAtLeastAnd') {
+  if (typedValue !== null && edge.checks.length > 1 && edge.checks[0] === 'isAppVersionAtLeast') {
     const version = parseVersion(typedValue);
     const min = parseVersion(MIN_IOS_APP_VERSION);
     const oldEnough = version !== null && min !== null && compareVersions(version, min) >= 0;
@@ -107,8 +107,6 @@ export function conditionOf(edge: Edge): { rule: string; rules: string[]; otherw
       other.value === edge.value &&
       other.to !== edge.to,
   );
-  const rules = [edge.guard, edge.also]
-    .map((part) => (part === 'isAppVersionAtLeastAnd' ? 'isAppVersionAtLeast' : part))
-    .filter((part): part is string => !!part && part !== 'isAnswer' && part !== 'isAnswerAnd');
+  const rules = edge.checks.filter((check) => check !== 'isAnswer');
   return { rule: ruleOf(edge), rules, otherwise: otherwise && ruleOf(edge) === 'isAnswer' };
 }

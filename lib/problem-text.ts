@@ -1,4 +1,4 @@
-import type { Ui } from '../content';
+import type { WizardUi } from '../content';
 import type { ReplayProblem } from './replay';
 import { fill } from './text';
 
@@ -9,7 +9,7 @@ import { fill } from './text';
 export function problemMessages(
   problems: readonly ReplayProblem[],
   titleOf: (question: string) => string,
-  ui: Ui,
+  ui: WizardUi,
 ): string[] {
   const t = ui.problems;
   return problems.flatMap((p): string[] => {

@@ -29,8 +29,8 @@ export type PlanItem<S extends PlanService = PlanService> = {
   contact: 'recovery-page' | 'it-help-desk';
 };
 
-export const BACKUP_HOLDER_IDS = { microsoft: 'microsoft-personal', apple: 'apple' } as const;
-export const WORK_SCHOOL_ID = 'microsoft-entra';
+const BACKUP_HOLDER_IDS = { microsoft: 'microsoft-personal', apple: 'apple' } as const;
+const WORK_SCHOOL_ID = 'microsoft-entra';
 export const MAX_PLAN_IDS = 100;
 
 // Other recoveries send mail to email accounts, so those come first; the Microsoft or Apple

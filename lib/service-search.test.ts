@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { services } from '@/content';
-import { editDistance, searchKey, searchServices, type SearchableService } from './service-search';
+import { editDistance, searchServices, type SearchableService } from './service-search';
 
 function topId(query: string): string | undefined {
   return searchServices(services, query)[0]?.service.id;
@@ -152,10 +152,6 @@ describe('searchServices ranking', () => {
 });
 
 describe('helpers', () => {
-  it('normalises text to a search key', () => {
-    expect(searchKey('  Crème-Brûlée (Test) ')).toBe('cremebruleetest');
-  });
-
   it('counts an adjacent swap as one edit', () => {
     expect(editDistance('githbu', 'github')).toBe(1);
     expect(editDistance('gogle', 'google')).toBe(1);

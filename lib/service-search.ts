@@ -3,6 +3,8 @@
  * on the server (GET form, no JavaScript) and in the browser (live search).
  */
 
+import { nameKeys, searchKey } from '../content/services/search-key';
+
 export type MatchReason = 'name' | 'alias' | 'domain' | 'fuzzy';
 
 /** The fields search reads; any richer service object can be passed through. */
@@ -22,21 +24,12 @@ export type ServiceMatch<S extends SearchableService = SearchableService> = {
   score: number;
 };
 
-export const DEFAULT_SEARCH_LIMIT = 10;
+const DEFAULT_SEARCH_LIMIT = 10;
 
 const REASON_RANK: Record<MatchReason, number> = { name: 0, alias: 1, domain: 2, fuzzy: 3 };
 
 /** Long pasted text is cut so edit distance stays cheap. */
 const MAX_QUERY_LENGTH = 100;
-
-/** Lowercase letters and digits only: accents, case, punctuation and spaces removed. */
-export function searchKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-}
 
 function searchWords(text: string): string[] {
   return text
@@ -45,14 +38,6 @@ function searchWords(text: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);
-}
-
-/**
- * Keys a service's name is known by: "X (Twitter)" is both "xtwitter" and "x".
- */
-export function nameKeys(name: string): string[] {
-  const keys = [searchKey(name), searchKey(name.replace(/\([^)]*\)/g, ' '))];
-  return [...new Set(keys.filter((key) => key.length > 0))];
 }
 
 /** "https://www.x.com/home", "you@gmail.com" or "X.com" as a bare host, when it looks like one. */

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { ui } from '../content';
 import { fill, formatDate, sourceStanding } from './text';
+
+const locale = ui.site.locale;
 
 describe('formatDate', () => {
   it('writes an ISO date in words, whatever the machine’s time zone', () => {
-    expect(formatDate('2026-12-02')).toBe('2 December 2026');
-    expect(formatDate('2026-01-31')).toBe('31 January 2026');
+    expect(formatDate('2026-12-02', locale)).toBe('2 December 2026');
+    expect(formatDate('2026-01-31', locale)).toBe('31 January 2026');
   });
 
   it('leaves something that is not a date as it is', () => {
-    expect(formatDate('soon')).toBe('soon');
+    expect(formatDate('soon', locale)).toBe('soon');
   });
 });
 
@@ -21,13 +24,13 @@ describe('sourceStanding', () => {
   };
 
   it('says who wrote a page and when it was read', () => {
-    expect(sourceStanding({ by: 'apple', read: '2026-12-02', savedCopy: true }, words)).toBe(
-      'Apple · read 2 December 2026, in a saved copy',
-    );
+    expect(
+      sourceStanding({ by: 'apple', read: '2026-12-02', savedCopy: true }, words, locale),
+    ).toBe('Apple · read 2 December 2026, in a saved copy');
   });
 
   it('says who quoted a page that was never read itself', () => {
-    expect(sourceStanding({ by: 'apple', quotedBy: 'a news site' }, words)).toBe(
+    expect(sourceStanding({ by: 'apple', quotedBy: 'a news site' }, words, locale)).toBe(
       'Apple · seen only as quoted by a news site',
     );
   });

@@ -5,18 +5,30 @@ export function fill(template: string, values: Record<string, string | number>):
   );
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** "2026-11-29" as "29 November 2026", the same on server and client whatever their locale. */
-export function formatDate(iso: string): string {
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format;
+}
+
+/**
+ * "2026-11-29" in the content's locale ("29 November 2026" in en-GB), the same on server and
+ * client whatever their own locale and time zone.
+ */
+export function formatDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
+  return dateFormat(locale).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 type SourceFacts = {
@@ -33,11 +45,11 @@ type SourceWords = {
 };
 
 /** Who wrote a source and how we know what it says: "Apple · read 2 December 2026". */
-export function sourceStanding(source: SourceFacts, words: SourceWords): string {
+export function sourceStanding(source: SourceFacts, words: SourceWords, locale: string): string {
   const by = words.by[source.by] ?? source.by;
   const how = source.read
     ? fill(source.savedCopy ? words.sourceReadCopy : words.sourceRead, {
-        date: formatDate(source.read),
+        date: formatDate(source.read, locale),
       })
     : fill(words.sourceQuoted, { quotedBy: source.quotedBy ?? '' });
   return `${by} · ${how}`;

@@ -139,7 +139,7 @@ function outcome(kind: 'fix' | 'referral', extra: { plan?: true } = {}) {
 }
 
 /** The kind of phone the backup was made on, from whichever question named it. */
-export function oldPhoneOf(answers: readonly Answer[]): 'ios' | 'android' | undefined {
+function oldPhoneOf(answers: readonly Answer[]): 'ios' | 'android' | undefined {
   const platforms = answerTo(answers, 'platforms');
   if (platforms === 'ios-ios' || platforms === 'ios-android') return 'ios';
   if (platforms === 'android-android' || platforms === 'android-ios') return 'android';

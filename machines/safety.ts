@@ -64,7 +64,7 @@ export type RestoreRoute = (typeof RESTORE_ROUTES)[number];
 export type Platform = 'ios' | 'android' | 'cross' | 'unknown';
 
 /** The routes that must all have been offered before loss is declared, per old phone. */
-export const ROUTES_BEFORE_LOSS: Readonly<Record<Platform, readonly RestoreRoute[]>> = {
+const ROUTES_BEFORE_LOSS: Readonly<Record<Platform, readonly RestoreRoute[]>> = {
   ios: ['legacy-recovery', 'same-apple-account', 'keychain-sync', 'reinstall', 'wait-and-retry'],
   android: [
     'restore-on-empty-app',
@@ -131,7 +131,7 @@ export function pathFacts(answers: readonly Answer[]): PathFacts {
 }
 
 /** Whether every restore route that applies was offered, by the answers or by earlier steps. */
-export function everyRouteOffered(facts: PathFacts, offeredHere: Iterable<RestoreRoute>): boolean {
+function everyRouteOffered(facts: PathFacts, offeredHere: Iterable<RestoreRoute>): boolean {
   const offered = new Set([...facts.routesOffered, ...offeredHere]);
   return ROUTES_BEFORE_LOSS[facts.platform].every((route) => offered.has(route));
 }

@@ -21,7 +21,7 @@
   const RULES = {
     start: oneOf(['prepare', 'restore', 'backup-error', 'not-working', 'lost']),
     answers: [is(/^[\w=&.*+%-]{1,1000}$/), 'a token from a navigate event'],
-    accent: [is(/^#([\da-f]{3}){1,2}$/i), '#rgb or #rrggbb'],
+    accent: [is(/^#?([\da-f]{3}){1,2}$/i), '#rgb or #rrggbb'],
     theme: oneOf(['light', 'dark', 'auto']),
     compact: bool,
     scroll: bool,

@@ -38,6 +38,10 @@ describe('layer rules', () => {
     ['components/fine.tsx', "import { ui } from '@/content';\nexport const u = ui;\n"],
     ['lib/fine.ts', "import type { Service } from '../content';\nexport type S = Service;\n"],
     [
+      'lib/fine2.ts',
+      "import { searchKey } from '../content/services/search-key';\nexport const k = searchKey;\n",
+    ],
+    [
       'machines/fine.ts',
       "import { setup } from 'xstate';\nimport { answerTo } from './diagnosis-machine';\nexport const f = [setup, answerTo];\n",
     ],

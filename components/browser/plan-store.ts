@@ -2,7 +2,6 @@ import {
   CARRY_KEY,
   carriedTicks,
   LAST_PLAN_KEY,
-  parseLastPlan,
   parseTicks,
   serializeTicks,
   ticksStorageKey,
@@ -49,10 +48,6 @@ export function subscribeStored(listener: () => void) {
 export function rememberPlan(plan: LastPlan) {
   const value = JSON.stringify(plan);
   if (readStored(LAST_PLAN_KEY) !== value) writeStored(LAST_PLAN_KEY, value);
-}
-
-export function readLastPlan(): LastPlan | null {
-  return parseLastPlan(readStored(LAST_PLAN_KEY) || null);
 }
 
 /** Before leaving a plan for a changed one: its ticks go along (see `takeCarriedTicks`). */

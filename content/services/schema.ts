@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameKeys, searchKey } from '../../lib/service-search';
+import { nameKeys, searchKey } from './search-key';
 
 export const SERVICE_CATEGORIES = [
   'email-identity',

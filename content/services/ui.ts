@@ -1,6 +1,7 @@
 /**
  * Every sentence around the services directory, the service pages and the recovery plan.
- * Placeholders in braces are filled by `fill()`. Parsed by servicesUiSchema in ./schema.ts.
+ * Placeholders in braces are filled by `fill()`. Parsed by servicesUiSchema and
+ * directoryCopySchema in ./schema.ts; the services themselves are in ./data.ts.
  */
 export const servicesUi = {
   directory: {
@@ -118,4 +119,46 @@ export const servicesUi = {
     directoryUrl: 'https://2fa.directory/',
     credit: 'Data sourced from 2FA Directory by 2factorauth',
   },
+};
+
+/** The words for the values entries take: what to have ready, each group, how confirmed. */
+export const directoryCopy = {
+  needs: {
+    'backup-codes': 'Your backup codes',
+    'recovery-key': 'A recovery key or code you saved at setup',
+    'other-method': 'Another sign-in method, like a backup phone or security key',
+    'trusted-device': 'A device where you are still signed in',
+    'email-access': 'Access to the account’s email',
+    'id-check': 'A photo ID or a selfie check',
+    'account-details': 'Details that show the account is yours',
+    'support-ticket': 'Asking the service’s support team',
+    'admin-reset': 'Your admin, for a work, team or school account',
+  },
+  categories: {
+    'email-identity': 'Email and sign-in accounts',
+    'microsoft-apple': 'Microsoft and Apple accounts',
+    'password-manager': 'Password managers',
+    'developer-cloud': 'Developer, cloud and domains',
+    finance: 'Money and payments',
+    shopping: 'Shopping and selling',
+    social: 'Social and messaging',
+    gaming: 'Games',
+    'work-productivity': 'Work and productivity',
+    other: 'Other',
+  },
+  confirmation: {
+    confirmed: 'We read the service’s own page.',
+    partial:
+      'We saw the service’s page, but some details come from other sources. Check the official page.',
+    unconfirmed:
+      'We could not read the service’s page ourselves. Check every step on the official page.',
+  },
+  planGroups: {
+    'email-identity':
+      'First: your email and sign-in accounts. Other services send recovery mail here.',
+    'microsoft-apple': 'Next: your Microsoft or Apple account.',
+    other: 'Then: everything else.',
+  },
+  itHelpDesk: 'your IT help desk',
+  backupHolder: 'This account held your Authenticator backup.',
 };

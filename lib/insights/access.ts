@@ -3,7 +3,7 @@ import { config } from './config';
 
 type HeaderReader = { get(name: string): string | null };
 
-export const DASHBOARD_PATH = '/insights';
+const DASHBOARD_PATH = '/insights';
 
 export function isDashboardPath(pathname: string): boolean {
   return pathname === DASHBOARD_PATH || pathname.startsWith(`${DASHBOARD_PATH}/`);

@@ -8,7 +8,7 @@ import { record } from './store';
 import { dayOf } from './tally';
 
 /** A beacon is about 150 bytes; anything much larger is not one of ours. */
-export const MAX_BEACON_BYTES = 1_024;
+const MAX_BEACON_BYTES = 1_024;
 
 const origin = z
   .string()
@@ -44,8 +44,6 @@ export const beaconSchema = z
     message: 'host is only for the embed',
     path: ['host'],
   });
-
-export type Beacon = z.infer<typeof beaconSchema>;
 
 function problem(status: number, message: string): Response {
   return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });

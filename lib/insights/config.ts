@@ -31,9 +31,9 @@ export type InsightsConfig = {
   flushMs: number;
 };
 
-export const DEFAULT_SQLITE_FILE = join('data', 'insights.db');
+const DEFAULT_SQLITE_FILE = join('data', 'insights.db');
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): InsightsConfig {
+function readConfig(env: NodeJS.ProcessEnv = process.env): InsightsConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     // A bad value must not stop the site: counting turns off and the log says why.

@@ -9,7 +9,7 @@ import { dayOf } from './tally';
 const isoDay = z.iso.date();
 
 /** The dashboard's and the export's filters, read from the address. Bad values are dropped. */
-export const filterSchema = z.object({
+const filterSchema = z.object({
   from: isoDay.optional().catch(undefined),
   to: isoDay.optional().catch(undefined),
   entry: z.enum(ENTRIES).optional().catch(undefined),
@@ -25,7 +25,7 @@ export type Filters = {
   version?: number;
 };
 
-export const DEFAULT_DAYS = 30;
+const DEFAULT_DAYS = 30;
 
 /** Filters from searchParams: one value per key, unset or unusable values fall back. */
 export function readFilters(

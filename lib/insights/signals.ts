@@ -10,7 +10,7 @@ export function asksNotToBeCounted(headers: HeaderReader): boolean {
  * Sec-Purpose (or the older Purpose). Next's own router prefetches are fetches, which
  * `isPageView` already leaves out (the proxy never sees Next's RSC headers: Next strips them).
  */
-export function isPrefetch(headers: HeaderReader): boolean {
+function isPrefetch(headers: HeaderReader): boolean {
   const purpose = `${headers.get('sec-purpose') ?? ''} ${headers.get('purpose') ?? ''}`;
   return /prefetch|prerender/i.test(purpose);
 }

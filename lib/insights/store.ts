@@ -4,7 +4,7 @@ import { rateLimiter, type RateLimiter } from './rate-limit';
 import { Tally, type StepEvent } from './tally';
 
 /** Rows that may wait in memory while the database cannot be written (about 2 MB at most). */
-export const MAX_WAITING_ROWS = 20_000;
+const MAX_WAITING_ROWS = 20_000;
 
 type Store = {
   config: InsightsConfig;
@@ -66,7 +66,7 @@ async function writeWaiting(store: Store): Promise<void> {
 }
 
 /** Writes what is waiting; concurrent callers share one write. */
-export function flush(store: Store = getStore()): Promise<void> {
+function flush(store: Store = getStore()): Promise<void> {
   store.flushing ??= writeWaiting(store).finally(() => {
     store.flushing = null;
   });
@@ -86,7 +86,7 @@ function onSignal(store: Store) {
   };
 }
 
-export function getStore(): Store {
+function getStore(): Store {
   const scope = globalThis as WithStore;
   const existing = scope[KEY];
   if (existing) return existing;

@@ -1,31 +1,25 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { EmbedWizard } from '@/components/embed-wizard';
-import {
-  CONTENT_VERSION,
-  embedText,
-  outcomeContent,
-  questionContent,
-  wizardTexts,
-} from '@/content';
+import { CONTENT_VERSION, embedText, outcomeContent, questionContent } from '@/content';
 import { searchOf } from '@/lib/answers-url';
-import { parseLink } from '@/lib/link-params';
 import { answerParams, embedBasePath, embedStartTarget } from '@/lib/embed-link';
 import { EMBED_OPTION_NAMES, parseEmbedOptions } from '@/lib/embed-protocol';
 import { accentStyle } from '@/lib/embed-theme';
-import { replayLink } from '@/lib/replay';
+import { wizardPageTexts } from '@/lib/wizard-texts-asset';
+import { replayOnce } from '../../link-replay';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const replay = replayLink(parseLink(answerParams(await props.searchParams)), CONTENT_VERSION);
+  const replay = replayOnce(answerParams(await props.searchParams));
   const title = questionContent(replay.stateId)?.title ?? outcomeContent(replay.stateId)?.title;
   return { title };
 }
 
 /**
  * The wizard for a help desk's iframe, rendered per request for the links that set its look
- * (accent, theme, compact), carry a bad option or are not a prerendered step: proxy.ts
+ * (the options every step keeps, lib/embed-options.ts), carry a bad option or are not a prerendered step: proxy.ts
  * rewrites the others to ./[...answers]. Options come from the address and are validated one by
  * one: a bad one is dropped with a console warning, never a broken page. A link whose answers
  * cannot be used shows the wizard's own notice instead of a 404, for the same reason.
@@ -35,10 +29,11 @@ export default async function EmbedPage(props: Props) {
   const { options, warnings } = parseEmbedOptions(params);
   const start = embedStartTarget(params, options, CONTENT_VERSION);
   if (start) redirect(start);
+  const replay = replayOnce(answerParams(params));
   // No <Suspense> here: the page must read fully without JavaScript (see app/(site)/check).
   return (
     <EmbedWizard
-      texts={wizardTexts()}
+      {...wizardPageTexts(replay.stateId, replay.answers)}
       version={CONTENT_VERSION}
       initialSearch={searchOf(params)}
       basePath={embedBasePath(options)}

@@ -1,22 +1,19 @@
 import type { Metadata } from 'next';
 import { Wizard } from '@/components/wizard';
-import { CONTENT_VERSION, outcomeContent, questionContent, wizardTexts } from '@/content';
+import { CONTENT_VERSION, stepTitle } from '@/content';
 import { searchOf } from '@/lib/answers-url';
-import { parseLink } from '@/lib/link-params';
-import { replayLink } from '@/lib/replay';
+import { wizardPageTexts } from '@/lib/wizard-texts-asset';
+import { replayOnce } from '../../link-replay';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(props: Props) {
-  const link = parseLink(await props.searchParams);
-  return { replay: replayLink(link, CONTENT_VERSION) };
+  return { replay: replayOnce(await props.searchParams) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { replay } = await load(props);
-  const title =
-    questionContent(replay.stateId)?.title ?? outcomeContent(replay.stateId)?.title ?? undefined;
-  return { title, robots: { index: false } };
+  return { title: stepTitle(replay.stateId), robots: { index: false } };
 }
 
 // Rendered per request, with a CSP nonce, for the links no prerendered step stands for: a
@@ -27,11 +24,12 @@ export const dynamic = 'force-dynamic';
 
 export default async function CheckPage(props: Props) {
   const initialSearch = searchOf(await props.searchParams);
+  const { replay } = await load(props);
   // No <Suspense> here: React outlines a large suspended boundary into a hidden chunk that
   // only a script can reveal, and this page must read fully without JavaScript.
   return (
     <Wizard
-      texts={wizardTexts()}
+      {...wizardPageTexts(replay.stateId, replay.answers)}
       version={CONTENT_VERSION}
       basePath="/check"
       historyMode="push"

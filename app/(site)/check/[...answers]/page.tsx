@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { Wizard } from '@/components/wizard';
-import { CONTENT_VERSION, stepTitle, wizardTexts } from '@/content';
+import { CONTENT_VERSION } from '@/content';
 import { toSearch } from '@/lib/answers-url';
 import { replayAnswers } from '@/lib/replay';
-import { stepAnswersOf, stepParams } from '@/lib/static-steps';
+import { stepPageAnswers, stepPageTitle, type StepPageProps } from '@/lib/step-page';
+import { stepParams } from '@/lib/static-steps';
+import { wizardPageTexts } from '@/lib/wizard-texts-asset';
 
-type Props = { params: Promise<{ answers: string[] }> };
+type Props = StepPageProps;
 
 // Every step is built once; proxy.ts rewrites /check?v=… links here (see lib/static-steps.ts)
 // and sends the hashes of this page's inline scripts as its CSP.
@@ -16,22 +17,15 @@ export function generateStaticParams() {
   return stepParams(CONTENT_VERSION);
 }
 
-async function load(props: Props) {
-  const answers = await stepAnswersOf(props.params, CONTENT_VERSION);
-  if (!answers) notFound();
-  return answers;
-}
-
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { stateId } = replayAnswers(await load(props));
-  return { title: stepTitle(stateId), robots: { index: false } };
+  return { title: await stepPageTitle(props), robots: { index: false } };
 }
 
 export default async function CheckStepPage(props: Props) {
-  const answers = await load(props);
+  const answers = await stepPageAnswers(props);
   return (
     <Wizard
-      texts={wizardTexts()}
+      {...wizardPageTexts(replayAnswers(answers).stateId, answers)}
       version={CONTENT_VERSION}
       basePath="/check"
       historyMode="push"

@@ -4,29 +4,22 @@ import { CodeSample } from '@/components/code-sample';
 import { EventsReference, OptionsReference } from '@/components/embed-reference';
 import { SnippetBuilder } from '@/components/snippet-builder';
 import { embedText, questionContent, ui } from '@/content';
-import { PROTOCOL, PROTOCOL_VERSION, START_SITUATIONS } from '@/lib/embed-protocol';
-import { FIELDS, HEIGHT_LIMITS } from '@/lib/embed-snippet';
+import {
+  EMBED_OPTIONS,
+  FIELD_OPTIONS,
+  HEIGHT_LIMITS,
+  OPTION_NAMES,
+  START_SITUATIONS,
+  type FieldName,
+} from '@/lib/embed-options';
+import { PROTOCOL, PROTOCOL_VERSION } from '@/lib/embed-protocol';
+import { FIELD_NAMES } from '@/lib/embed-snippet';
 import { siteOrigin } from '@/lib/origin';
 import { fill } from '@/lib/text';
 
 export const metadata: Metadata = { title: embedText.docs.metaTitle };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-/** Script attribute and iframe parameter of each option, in the order the docs list them. */
-const OPTIONS = [
-  ['start', 'data-start', 'start'],
-  ['answers', 'data-answers', 'answers'],
-  ['accent', 'data-accent', 'accent'],
-  ['theme', 'data-theme', 'theme'],
-  ['compact', 'data-compact', 'compact'],
-  ['minHeight', 'data-min-height', null],
-  ['maxHeight', 'data-max-height', null],
-  ['scroll', 'data-scroll', null],
-  ['title', 'data-title', null],
-  ['callback', 'data-callback', null],
-  ['target', 'data-target', null],
-] as const;
 
 const EVENTS = ['ready', 'step', 'navigate', 'outcome', 'resize'] as const;
 
@@ -35,17 +28,23 @@ export default async function EmbedDocsPage(props: Props) {
   const requestHeaders = await headers();
   const origin = siteOrigin(requestHeaders);
   const initial = Object.fromEntries(
-    Object.values(FIELDS).map((name) => {
+    FIELD_NAMES.map((name) => {
       const value = params[name];
       return [name, (Array.isArray(value) ? value[0] : value) ?? ''];
     }),
   );
-  const goal = questionContent('goal');
-  const starts = START_SITUATIONS.map((value) => ({
-    value,
-    label: goal?.answers[value]?.label ?? value,
-  }));
   const docs = embedText.docs;
+  // A start is an answer to the first question, so its words are that answer's.
+  const goal = questionContent('goal');
+  const choices: Partial<Record<FieldName, { value: string; label: string }[]>> = {};
+  for (const name of FIELD_OPTIONS) {
+    const { rule } = EMBED_OPTIONS[name];
+    const words: Record<string, string> | undefined = docs.builder.fields[name].choices;
+    choices[name] = rule.values?.map((value) => ({
+      value,
+      label: (words ? words[value] : goal?.answers[value]?.label) ?? value,
+    }));
+  }
   const values = { values: START_SITUATIONS.join(', '), name: ui.site.name, ...HEIGHT_LIMITS };
 
   return (
@@ -60,17 +59,17 @@ export default async function EmbedDocsPage(props: Props) {
       <SnippetBuilder
         origin={origin}
         initial={initial}
-        starts={starts}
+        choices={choices}
         title={ui.site.name}
         text={docs.builder}
       />
 
       <OptionsReference
         text={docs.options}
-        rows={OPTIONS.map(([key, attribute, parameter]) => ({
+        rows={OPTION_NAMES.map((key) => ({
           key,
-          attribute,
-          parameter,
+          attribute: EMBED_OPTIONS[key].attribute,
+          parameter: EMBED_OPTIONS[key].parameter?.name ?? null,
           values: fill(docs.options.rows[key].values, values),
           effect: fill(docs.options.rows[key].effect, values),
         }))}

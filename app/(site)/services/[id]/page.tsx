@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { AddToPlanLink } from '@/components/add-to-plan-link';
 import { ServiceDetail } from '@/components/service-detail';
 import { TextLink } from '@/components/text-link';
-import { directoryCopy, serviceById, services, servicesUi } from '@/content';
+import { directoryCopy, serviceById, services, servicesUi, ui } from '@/content';
 import { planHref } from '@/lib/plan-url';
 import { fill, formatDate } from '@/lib/text';
 
@@ -64,7 +64,7 @@ export default async function ServicePage({ params }: Props) {
         }
         aliases={service.aliases}
         domains={service.domains}
-        checked={fill(copy.checked, { date: formatDate(service.verified) })}
+        checked={fill(copy.checked, { date: formatDate(service.verified, ui.site.locale) })}
         copy={copy}
         fill={(template) => fill(template, values)}
       />
