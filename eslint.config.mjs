@@ -64,7 +64,7 @@ const config = [
   },
   {
     // Code that needs the browser's globals is browser code: it lives in components/browser/.
-    // (A helper may still take a window as an argument, as lib/embed-client.ts does, so that
+    // (A helper may still take a window as an argument, as lib/embed/client.ts does, so that
     // it can be tested with a fake one.)
     files: ['lib/**'],
     ignores: ['lib/**/*.test.ts'],

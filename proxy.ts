@@ -1,23 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, newNonce, parsePageHashes, type PageHashes } from './lib/csp';
+import {
+  contentSecurityPolicy,
+  newNonce,
+  parsePageHashes,
+  type PageHashes,
+} from './lib/serving/csp';
 import {
   ALLOWED_ORIGINS_ENV,
   frameAncestorsFor,
   framingHeaders,
   parseFrameAncestors,
   type FrameAncestors,
-} from './lib/frame-policy';
+} from './lib/serving/frame-policy';
 import { CONTENT_VERSION, services } from './content';
-import { withoutParams } from './lib/answers-url';
-import { EMBED_PATH, embedBasePath, embedStartTarget } from './lib/embed-link';
-import { EMBED_OPTION_NAMES, parseEmbedOptions } from './lib/embed-protocol';
-import { OUTCOME_IDS } from './lib/flow';
-import { hasMalformedPath, isUnknownItemPage, isUnusableWizardLink } from './lib/request-guard';
+import { withoutParams } from './lib/wizard/answers-url';
+import { EMBED_PATH, embedBasePath, embedStartTarget } from './lib/embed/link';
+import { EMBED_OPTION_NAMES, parseEmbedOptions } from './lib/embed/protocol';
+import { OUTCOME_IDS } from './lib/wizard/flow';
+import {
+  hasMalformedPath,
+  isUnknownItemPage,
+  isUnusableWizardLink,
+} from './lib/serving/request-guard';
 import { challenge, dashboardAccess, isDashboardPath } from './lib/insights/access';
 import { countPageLoad } from './lib/insights/page-load';
-import { linksOfSteps, stepPathForSearch } from './lib/static-steps';
+import { linksOfSteps, stepPathForSearch } from './lib/serving/static-steps';
 
 const KNOWN = { outcomes: OUTCOME_IDS, services: services.map((service) => service.id) };
 

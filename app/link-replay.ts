@@ -1,7 +1,7 @@
 import { cache } from 'react';
 import { CONTENT_VERSION } from '@/content';
-import { parseLink } from '@/lib/link-params';
-import { replayLink, type Replay } from '@/lib/replay';
+import { parseLink } from '@/lib/wizard/link-params';
+import { replayLink, type Replay } from '@/lib/wizard/replay';
 
 /**
  * A page rendered per request replays its link once: its title and its body share the replay

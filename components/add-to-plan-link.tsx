@@ -1,8 +1,8 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { lastPlanHref } from '@/lib/plan-href';
-import { LAST_PLAN_KEY, parseLastPlan, withService } from '@/lib/plan-ticks';
+import { lastPlanHref } from '@/lib/plan/href';
+import { LAST_PLAN_KEY, parseLastPlan, withService } from '@/lib/plan/ticks';
 import { fill } from '@/lib/text';
 import { carryTicksFrom, readStored, subscribeStored } from './browser/plan-store';
 import { TextLink } from './text-link';

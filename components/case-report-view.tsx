@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { AgentContent, Source, Ui } from '@/content';
-import type { CaseReport } from '@/lib/case-report';
+import type { CaseReport } from '@/lib/case/report';
 import { fill } from '@/lib/text';
 import { CaseTranscript } from './case-transcript';
 import { CopyField } from './copy-field';

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import type { Question } from '@/content';
-import { TICKED_SUFFIX } from '@/lib/answers-url';
+import { TICKED_SUFFIX } from '@/lib/wizard/answers-url';
 
 type Props = {
   id: string;

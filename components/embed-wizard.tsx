@@ -2,8 +2,8 @@
 
 import { useEffect, useRef, useSyncExternalStore, type CSSProperties } from 'react';
 import type { WizardTexts } from '@/content';
-import type { EmbedOptions } from '@/lib/embed-protocol';
-import { getEmbedBridge } from '@/lib/embed-client';
+import type { EmbedOptions } from '@/lib/embed/protocol';
+import { getEmbedBridge } from '@/lib/embed/client';
 import { Wizard, type WizardStep } from './wizard';
 
 type Props = {

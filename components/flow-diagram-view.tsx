@@ -1,4 +1,4 @@
-import type { Diagram, NodeKind } from '@/lib/flow-diagram';
+import type { Diagram, NodeKind } from '@/lib/wizard/flow-diagram';
 import { FlowViewport } from './flow-viewport';
 
 type Props = {

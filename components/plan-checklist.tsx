@@ -1,5 +1,5 @@
 import type { ServicesUi } from '@/content';
-import type { LastPlan } from '@/lib/plan-ticks';
+import type { LastPlan } from '@/lib/plan/ticks';
 import { PlanItem, type PlanSection } from './plan-item';
 import { PlanTicksProvider } from './plan-ticks';
 import { PlanToolbar } from './plan-toolbar';

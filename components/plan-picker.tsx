@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import type { ServicesUi } from '@/content';
-import { searchServices } from '@/lib/service-search';
+import { searchServices } from '@/lib/services/search';
 import { fill } from '@/lib/text';
 import { carryTicksFrom } from './browser/plan-store';
 import { useHydrated } from './browser/use-hydrated';

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import type { ServicesUi } from '@/content';
-import type { LastPlan } from '@/lib/plan-ticks';
+import type { LastPlan } from '@/lib/plan/ticks';
 import { fill } from '@/lib/text';
 import { rememberPlan, takeCarriedTicks } from './browser/plan-store';
 import { useHydrated } from './browser/use-hydrated';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useId, useState, type ReactNode } from 'react';
 import type { ServicesUi } from '@/content';
-import { searchServices, type MatchReason } from '@/lib/service-search';
+import { searchServices, type MatchReason } from '@/lib/services/search';
 import { fill } from '@/lib/text';
 import { TextLink } from './text-link';
 

@@ -2,8 +2,8 @@
 
 import { useState, type FormEvent } from 'react';
 import type { EmbedText } from '@/content';
-import type { FieldName } from '@/lib/embed-options';
-import { FIELD_NAMES, buildSnippets, readChoice } from '@/lib/embed-snippet';
+import type { FieldName } from '@/lib/embed/options';
+import { FIELD_NAMES, buildSnippets, readChoice } from '@/lib/embed/snippet';
 import { CodeSample } from './code-sample';
 import { CopyButton } from './copy-button';
 import { SnippetForm } from './snippet-form';

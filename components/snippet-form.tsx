@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import type { EmbedText } from '@/content';
-import { EMBED_OPTIONS, FIELD_OPTIONS, type FieldName } from '@/lib/embed-options';
-import type { ChoiceProblems } from '@/lib/embed-snippet';
+import { EMBED_OPTIONS, FIELD_OPTIONS, type FieldName } from '@/lib/embed/options';
+import type { ChoiceProblems } from '@/lib/embed/snippet';
 import { fill } from '@/lib/text';
 
 type Props = {

@@ -1,6 +1,6 @@
 import { ticketText } from '@/content';
 import { fill } from '@/lib/text';
-import { TICKET_JSON_VERSION, type TicketFormats } from '@/lib/ticket-formats';
+import { TICKET_JSON_VERSION, type TicketFormats } from '@/lib/case/ticket-formats';
 import { CopyField, type CopyTexts } from './copy-field';
 
 type Props = { formats: TicketFormats; plainLabel: string; copy: CopyTexts };

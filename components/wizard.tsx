@@ -12,19 +12,19 @@ import {
 import { useActorRef, useSelector } from '@xstate/react';
 import { transition } from 'xstate';
 import type { WizardTexts } from '@/content';
-import { parseSearch, withoutParams } from '@/lib/answers-url';
-import { outcomeCategory } from '@/lib/flow';
-import { planHref } from '@/lib/plan-href';
-import { planLinkFor, planPrefill } from '@/lib/plan-prefill';
-import { problemMessages } from '@/lib/problem-text';
+import { parseSearch, withoutParams } from '@/lib/wizard/answers-url';
+import { outcomeCategory } from '@/lib/wizard/flow';
+import { planHref } from '@/lib/plan/href';
+import { planLinkFor, planPrefill } from '@/lib/plan/prefill';
+import { problemMessages } from '@/lib/wizard/problem-text';
 import {
   checklistAnswer,
   diagnosisMachine,
   type DiagnosisEvent,
 } from '@/machines/diagnosis-machine';
-import { replayLink, stateIdOf, type Replay } from '@/lib/replay';
-import { hrefFor, stepModel } from '@/lib/step-model';
-import { hasStepTexts, isWizardTexts } from '@/lib/step-texts';
+import { replayLink, stateIdOf, type Replay } from '@/lib/wizard/replay';
+import { hrefFor, stepModel } from '@/lib/wizard/step-model';
+import { hasStepTexts, isWizardTexts } from '@/lib/wizard/step-texts';
 import { currentSearch, moveTo, subscribeToAddress } from './browser/address-store';
 import { useStepBeacon } from './browser/use-step-beacon';
 import { LinkNotice } from './link-notice';
@@ -44,7 +44,7 @@ export type WizardStep = {
 };
 
 type Props = {
-  /** The words this page carries: its own step's and those one move away (lib/step-texts). */
+  /** The words this page carries: its own step's and those one move away (lib/wizard/step-texts). */
   texts: WizardTexts;
   /** Every step's words, loaded once the page has started. */
   textsHref: string;

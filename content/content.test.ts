@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerValues, OUTCOME_IDS } from '../lib/flow';
+import { answerValues, OUTCOME_IDS } from '../lib/wizard/flow';
 import { CHECKLISTS, QUESTION_IDS, VERSION_QUESTIONS } from '../machines/diagnosis-machine';
 import { ui, wizardContent } from './index';
 import { RISKY_ACTIONS } from '../machines/safety';

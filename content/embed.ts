@@ -17,7 +17,7 @@ export const embed = {
     builder: {
       heading: 'Build your snippet',
       intro: 'Choose the options. The snippet and the preview follow your choices.',
-      // One entry per option the builder offers, keyed by its name in lib/embed-options.ts.
+      // One entry per option the builder offers, keyed by its name in lib/embed/options.ts.
       fields: {
         start: {
           label: 'Start at',

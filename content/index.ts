@@ -17,7 +17,7 @@ import {
 } from './services/schema';
 import { directoryCopy as rawDirectoryCopy, servicesUi as rawServicesUi } from './services/ui';
 import { embed as rawEmbed } from './embed';
-import { EMBED_OPTIONS, FIELD_OPTIONS, OPTION_NAMES, type FieldName } from '../lib/embed-options';
+import { EMBED_OPTIONS, FIELD_OPTIONS, OPTION_NAMES, type FieldName } from '../lib/embed/options';
 import { agent as rawAgent } from './agent';
 import { ticket as rawTicket } from './ticket';
 import { insights as rawInsights } from './insights';
@@ -360,7 +360,7 @@ const agentSchema = z.strictObject({
     'fix',
     'referral',
   ]),
-  /** Keyed by the machine's rule names; lib/journey.test.ts checks they are exactly those. */
+  /** Keyed by the machine's rule names; lib/wizard/journey.test.ts checks they are exactly those. */
   rules: z.strictObject({
     isAnswer: rule,
     isRestoring: rule,

@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 import { CONTENT_VERSION } from '../content';
-import { toSearch } from '../lib/answers-url';
-import { reachableStates, shortestPathTo } from '../lib/paths';
+import { toSearch } from '../lib/wizard/answers-url';
+import { reachableStates, shortestPathTo } from '../lib/wizard/paths';
 import { expectAccessibleEverywhere } from './axe';
 
 /** Every question and every outcome of the wizard, as the machine reaches it. */

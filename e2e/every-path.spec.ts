@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Answer } from '../machines/diagnosis-machine';
-import { isOutcomeId, isVersionQuestion } from '../lib/flow';
-import { answerPaths } from '../lib/paths';
-import { replayAnswers } from '../lib/replay';
+import { isOutcomeId, isVersionQuestion } from '../lib/wizard/flow';
+import { answerPaths } from '../lib/wizard/paths';
+import { replayAnswers } from '../lib/wizard/replay';
 import { outcomeTitle, questionOf, tickAndContinue, tickedFor } from './journeys';
 
 /**

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Client } from 'pg';
-import { isOutcomeId } from '../lib/flow';
-import { replayAnswers } from '../lib/replay';
+import { isOutcomeId } from '../lib/wizard/flow';
+import { replayAnswers } from '../lib/wizard/replay';
 import { countedAnswer, type Entry } from '../lib/insights/steps';
 import type { Answer } from '../machines/diagnosis-machine';
 

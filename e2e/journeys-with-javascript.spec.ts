@@ -4,7 +4,7 @@ import { families, walk } from './journeys';
 test.describe('every outcome family, with JavaScript', () => {
   for (const journey of families) {
     test(journey.name, async ({ page }) => {
-      // Every step's words, loaded once the page has started (lib/step-texts.ts).
+      // Every step's words, loaded once the page has started (lib/wizard/step-texts.ts).
       const words = page.waitForResponse((r) => r.url().includes('/wizard-texts/'));
       await page.goto('/check');
       await words;

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_VERSION } from '../content';
 import { MIN_IOS_APP_VERSION } from '../machines/diagnosis-machine';
-import { isOutcomeId } from '../lib/flow';
-import { answerPaths } from '../lib/paths';
-import { replayAnswers } from '../lib/replay';
-import { hrefFor } from '../lib/step-model';
+import { isOutcomeId } from '../lib/wizard/flow';
+import { answerPaths } from '../lib/wizard/paths';
+import { replayAnswers } from '../lib/wizard/replay';
+import { hrefFor } from '../lib/wizard/step-model';
 import { outcomeTitle, questionOf } from './journeys';
 
 /** A journey deep into the checklist, read off the machine: the longest one to a question. */

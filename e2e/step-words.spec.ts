@@ -5,7 +5,7 @@ import { answer, families, outcomeTitle, questionOf } from './journeys';
 /**
  * A wizard page carries the words of its own step and of the steps one answer away; the
  * words of every other step arrive as one cached file once the page has started (see
- * lib/step-texts.ts). These tests hold both halves: the file is loaded and cacheable, and a
+ * lib/wizard/step-texts.ts). These tests hold both halves: the file is loaded and cacheable, and a
  * person whose browser cannot load it still gets through, one page load per step.
  */
 const long = families.find((f) => f.outcome === 'service-recovery')!;

@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { agentContent as agent } from '../content';
-import { encodeCaseCode } from '../lib/case-code';
-import { OUTCOME_IDS } from '../lib/flow';
+import { encodeCaseCode } from '../lib/case/code';
+import { OUTCOME_IDS } from '../lib/wizard/flow';
 import { QUESTION_IDS } from '../machines/diagnosis-machine';
 import { families, outcomeTitle, questionOf, walk } from './journeys';
 

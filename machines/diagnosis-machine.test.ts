@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { createTestModel } from 'xstate/graph';
-import { EDGES, OUTCOME_IDS } from '../lib/flow';
+import { EDGES, OUTCOME_IDS } from '../lib/wizard/flow';
 import {
   ALL_ON,
   CHECKLISTS,

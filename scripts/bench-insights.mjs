@@ -68,8 +68,8 @@ function load(url, seconds) {
 /** The first question, and a question a few answers in, as the machine has them today. */
 async function machinePaths() {
   const jiti = createJiti(import.meta.url);
-  const { answerPaths } = await jiti.import(`${root}lib/paths.ts`);
-  const { hrefFor } = await jiti.import(`${root}lib/step-model.ts`);
+  const { answerPaths } = await jiti.import(`${root}lib/wizard/paths.ts`);
+  const { hrefFor } = await jiti.import(`${root}lib/wizard/step-model.ts`);
   const { CONTENT_VERSION } = await jiti.import(`${root}content/index.ts`);
   const deeper = answerPaths().find((p) => p.answers.length === 4);
   return {

@@ -312,8 +312,8 @@ results.fuzz = {
 
 // ---- efficiency of the tree --------------------------------------------------------------
 const jiti = createJiti(import.meta.url);
-const { answerValues, isVersionQuestion } = await jiti.import(`${root}lib/flow.ts`);
-const { answer, startSnapshot, stateIdOf } = await jiti.import(`${root}lib/replay.ts`);
+const { answerValues, isVersionQuestion } = await jiti.import(`${root}lib/wizard/flow.ts`);
+const { answer, startSnapshot, stateIdOf } = await jiti.import(`${root}lib/wizard/replay.ts`);
 const questionsTo = {};
 function walk(snapshot, asked) {
   const id = stateIdOf(snapshot);

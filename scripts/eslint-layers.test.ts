@@ -24,7 +24,7 @@ describe('layer rules', () => {
     ['machines/leak.ts', "import { ui } from '../content';\nexport const u = ui;\n"],
     [
       'machines/leak2.ts',
-      "import { answerPaths } from '../lib/paths';\nexport const p = answerPaths;\n",
+      "import { answerPaths } from '../lib/wizard/paths';\nexport const p = answerPaths;\n",
     ],
   ])(
     'refuses the leak in %s',

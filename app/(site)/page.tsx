@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { CodeForm } from '@/components/code-form';
 import { TextLink } from '@/components/text-link';
 import { CONTENT_VERSION, questionContent, ui } from '@/content';
-import { exampleCode } from '@/lib/code-link';
-import { startSnapshot } from '@/lib/replay';
-import { stepModel } from '@/lib/step-model';
+import { exampleCode } from '@/lib/case/code-link';
+import { startSnapshot } from '@/lib/wizard/replay';
+import { stepModel } from '@/lib/wizard/step-model';
 
 export default function HomePage() {
   const goal = questionContent('goal');

@@ -6,7 +6,7 @@ import {
   serializeTicks,
   ticksStorageKey,
   type LastPlan,
-} from '@/lib/plan-ticks';
+} from '@/lib/plan/ticks';
 
 /**
  * The recovery plan's memory in this browser (localStorage only, never sent anywhere): the

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { parseTicks, serializeTicks, ticksStorageKey, toggleTick } from '@/lib/plan-ticks';
+import { parseTicks, serializeTicks, ticksStorageKey, toggleTick } from '@/lib/plan/ticks';
 import { readStored, subscribeStored, writeStored } from './plan-store';
 
 export type PlanTicks = {

@@ -1,6 +1,6 @@
 /**
  * How a service's names are compared: the same keys decide whether two services would share
- * a search term (servicesSchema refuses that) and what a search finds (lib/service-search.ts).
+ * a search term (servicesSchema refuses that) and what a search finds (lib/services/search.ts).
  * Plain functions without zod, so the browser's live search can use them.
  */
 

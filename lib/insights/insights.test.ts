@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_VERSION } from '../../content';
 import { QUESTION_IDS, VERSION_QUESTIONS } from '../../machines/diagnosis-machine';
-import { answerValues, EDGES, OUTCOME_IDS } from '../flow';
+import { answerValues, EDGES, OUTCOME_IDS } from '../wizard/flow';
 import { dashboardAccess, presentedToken, tokenMatches } from './access';
 import { beaconSchema } from './beacon';
 import { rateLimiter } from './rate-limit';

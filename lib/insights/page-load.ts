@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { CONTENT_VERSION } from '../../content';
-import { parseSearch, withoutParams } from '../answers-url';
-import { EMBED_OPTION_NAMES } from '../embed-protocol';
-import { replayLink } from '../replay';
+import { parseSearch, withoutParams } from '../wizard/answers-url';
+import { EMBED_OPTION_NAMES } from '../embed/protocol';
+import { replayLink } from '../wizard/replay';
 import { clientKey } from './rate-limit';
 import { asksNotToBeCounted, isPageView } from './signals';
 import type { Answer } from '../../machines/diagnosis-machine';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { QUESTION_IDS } from '../../machines/diagnosis-machine';
-import { isOutcomeId, OUTCOME_IDS, outcomeCategory } from '../flow';
-import { startSnapshot, stateIdOf } from '../replay';
+import { isOutcomeId, OUTCOME_IDS, outcomeCategory } from '../wizard/flow';
+import { startSnapshot, stateIdOf } from '../wizard/replay';
 import type { CountsDb } from './db';
 import { countableAnswers, ENTRIES } from './steps';
 import { dayOf } from './tally';

@@ -1,6 +1,6 @@
 import type { Answer } from '../../machines/diagnosis-machine';
 import { QUESTION_IDS } from '../../machines/diagnosis-machine';
-import { answerValues, EDGES, isVersionQuestion, OUTCOME_IDS } from '../flow';
+import { answerValues, EDGES, isVersionQuestion, OUTCOME_IDS } from '../wizard/flow';
 
 /**
  * What may be counted, read off the machine at run time: every question and outcome is a

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { EmbedWizard } from '@/components/embed-wizard';
 import { CONTENT_VERSION, embedText, outcomeContent, questionContent } from '@/content';
-import { searchOf } from '@/lib/answers-url';
-import { answerParams, embedBasePath, embedStartTarget } from '@/lib/embed-link';
-import { EMBED_OPTION_NAMES, parseEmbedOptions } from '@/lib/embed-protocol';
-import { accentStyle } from '@/lib/embed-theme';
-import { wizardPageTexts } from '@/lib/wizard-texts-asset';
+import { searchOf } from '@/lib/wizard/answers-url';
+import { answerParams, embedBasePath, embedStartTarget } from '@/lib/embed/link';
+import { EMBED_OPTION_NAMES, parseEmbedOptions } from '@/lib/embed/protocol';
+import { accentStyle } from '@/lib/embed/theme';
+import { wizardPageTexts } from '@/lib/serving/wizard-texts-asset';
 import { replayOnce } from '../../link-replay';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,7 +19,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /**
  * The wizard for a help desk's iframe, rendered per request for the links that set its look
- * (the options every step keeps, lib/embed-options.ts), carry a bad option or are not a prerendered step: proxy.ts
+ * (the options every step keeps, lib/embed/options.ts), carry a bad option or are not a prerendered step: proxy.ts
  * rewrites the others to ./[...answers]. Options come from the address and are validated one by
  * one: a bad one is dropped with a console warning, never a broken page. A link whose answers
  * cannot be used shows the wizard's own notice instead of a 404, for the same reason.

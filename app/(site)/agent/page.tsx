@@ -6,11 +6,11 @@ import { CaseReportView } from '@/components/case-report-view';
 import { ProblemBox } from '@/components/problem-box';
 import { TextLink } from '@/components/text-link';
 import { agentContent, CONTENT_VERSION, ui, wizardContent } from '@/content';
-import { readCaseInput } from '@/lib/case-input';
-import { caseResult } from '@/lib/case-report';
-import { exampleCode } from '@/lib/code-link';
+import { readCaseInput } from '@/lib/case/input';
+import { caseResult } from '@/lib/case/report';
+import { exampleCode } from '@/lib/case/code-link';
 import { fill } from '@/lib/text';
-import { originFrom } from '@/lib/origin';
+import { originFrom } from '@/lib/serving/origin';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

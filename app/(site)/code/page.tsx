@@ -5,8 +5,8 @@ import { CodeForm } from '@/components/code-form';
 import { ProblemBox } from '@/components/problem-box';
 import { TextLink } from '@/components/text-link';
 import { agentContent, CONTENT_VERSION, ui } from '@/content';
-import { codeProblemText } from '@/lib/case-text';
-import { exampleCode, readCodeLink } from '@/lib/code-link';
+import { codeProblemText } from '@/lib/case/text';
+import { exampleCode, readCodeLink } from '@/lib/case/code-link';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

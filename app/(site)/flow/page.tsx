@@ -3,11 +3,11 @@ import { FlowDiagramView } from '@/components/flow-diagram-view';
 import { FlowList, type FlowListItem } from '@/components/flow-list';
 import { agentContent, CONTENT_VERSION, questionContent, stepTitle, ui } from '@/content';
 import { MIN_IOS_APP_VERSION } from '@/machines/diagnosis-machine';
-import { EDGES, isOutcomeId, isQuestionId, type Edge } from '@/lib/flow';
-import { layoutFlow } from '@/lib/flow-diagram';
-import { conditionOf } from '@/lib/journey';
-import { reachableStates, shortestPathTo } from '@/lib/paths';
-import { hrefFor } from '@/lib/step-model';
+import { EDGES, isOutcomeId, isQuestionId, type Edge } from '@/lib/wizard/flow';
+import { layoutFlow } from '@/lib/wizard/flow-diagram';
+import { conditionOf } from '@/lib/wizard/journey';
+import { reachableStates, shortestPathTo } from '@/lib/wizard/paths';
+import { hrefFor } from '@/lib/wizard/step-model';
 import { fill } from '@/lib/text';
 
 export const metadata: Metadata = {

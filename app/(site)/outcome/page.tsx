@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TextLink } from '@/components/text-link';
 import { outcomeContent, ui } from '@/content';
-import { OUTCOME_IDS, outcomeCategory } from '@/lib/flow';
+import { OUTCOME_IDS, outcomeCategory } from '@/lib/wizard/flow';
 
 export const metadata: Metadata = { title: ui.outcome.allOutcomesTitle };
 

@@ -8,11 +8,11 @@ import type { PlanSection } from '@/components/plan-item';
 import { PlanPicker } from '@/components/plan-picker';
 import { QrCode } from '@/components/qr-code';
 import { directoryCopy, services, servicesByCategory, servicesUi, type Service } from '@/content';
-import { originFrom } from '@/lib/origin';
-import { ticksStorageKey } from '@/lib/plan-ticks';
-import { parsePlanQuery, planHref, type PlanQueryProblem } from '@/lib/plan-url';
+import { originFrom } from '@/lib/serving/origin';
+import { ticksStorageKey } from '@/lib/plan/ticks';
+import { parsePlanQuery, planHref, type PlanQueryProblem } from '@/lib/plan/url';
 import { qrSvg } from '@/lib/qr';
-import { orderPlan, type PlanItem } from '@/lib/recovery-plan';
+import { orderPlan, type PlanItem } from '@/lib/plan/recovery-plan';
 import { fill } from '@/lib/text';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

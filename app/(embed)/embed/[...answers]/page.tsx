@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { EmbedWizard } from '@/components/embed-wizard';
 import { CONTENT_VERSION, embedText } from '@/content';
-import { toSearch } from '@/lib/answers-url';
-import { EMBED_PATH } from '@/lib/embed-link';
-import { EMBED_OPTION_NAMES } from '@/lib/embed-protocol';
-import { replayAnswers } from '@/lib/replay';
-import { stepPageAnswers, stepPageTitle, type StepPageProps } from '@/lib/step-page';
-import { stepParams } from '@/lib/static-steps';
-import { wizardPageTexts } from '@/lib/wizard-texts-asset';
+import { toSearch } from '@/lib/wizard/answers-url';
+import { EMBED_PATH } from '@/lib/embed/link';
+import { EMBED_OPTION_NAMES } from '@/lib/embed/protocol';
+import { replayAnswers } from '@/lib/wizard/replay';
+import { stepPageAnswers, stepPageTitle, type StepPageProps } from '@/lib/serving/step-page';
+import { stepParams } from '@/lib/serving/static-steps';
+import { wizardPageTexts } from '@/lib/serving/wizard-texts-asset';
 
 type Props = StepPageProps;
 

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { Wizard } from '@/components/wizard';
 import { CONTENT_VERSION } from '@/content';
-import { toSearch } from '@/lib/answers-url';
-import { replayAnswers } from '@/lib/replay';
-import { stepPageAnswers, stepPageTitle, type StepPageProps } from '@/lib/step-page';
-import { stepParams } from '@/lib/static-steps';
-import { wizardPageTexts } from '@/lib/wizard-texts-asset';
+import { toSearch } from '@/lib/wizard/answers-url';
+import { replayAnswers } from '@/lib/wizard/replay';
+import { stepPageAnswers, stepPageTitle, type StepPageProps } from '@/lib/serving/step-page';
+import { stepParams } from '@/lib/serving/static-steps';
+import { wizardPageTexts } from '@/lib/serving/wizard-texts-asset';
 
 type Props = StepPageProps;
 
-// Every step is built once; proxy.ts rewrites /check?v=… links here (see lib/static-steps.ts)
+// Every step is built once; proxy.ts rewrites /check?v=… links here (see lib/serving/static-steps.ts)
 // and sends the hashes of this page's inline scripts as its CSP.
 export const dynamicParams = false;
 

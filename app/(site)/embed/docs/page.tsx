@@ -11,10 +11,10 @@ import {
   OPTION_NAMES,
   START_SITUATIONS,
   type FieldName,
-} from '@/lib/embed-options';
-import { PROTOCOL, PROTOCOL_VERSION } from '@/lib/embed-protocol';
-import { FIELD_NAMES } from '@/lib/embed-snippet';
-import { siteOrigin } from '@/lib/origin';
+} from '@/lib/embed/options';
+import { PROTOCOL, PROTOCOL_VERSION } from '@/lib/embed/protocol';
+import { FIELD_NAMES } from '@/lib/embed/snippet';
+import { siteOrigin } from '@/lib/serving/origin';
 import { fill } from '@/lib/text';
 
 export const metadata: Metadata = { title: embedText.docs.metaTitle };

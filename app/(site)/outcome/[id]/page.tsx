@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation';
 import { OutcomeView } from '@/components/outcome-view';
 import { TextLink } from '@/components/text-link';
 import { outcomeContent, ui, wizardContent, wizardTexts } from '@/content';
-import { OUTCOME_IDS, outcomeCategory } from '@/lib/flow';
-import { planLinkFor } from '@/lib/plan-prefill';
+import { OUTCOME_IDS, outcomeCategory } from '@/lib/wizard/flow';
+import { planLinkFor } from '@/lib/plan/prefill';
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -5,7 +5,7 @@ import { AddToPlanLink } from '@/components/add-to-plan-link';
 import { ServiceDetail } from '@/components/service-detail';
 import { TextLink } from '@/components/text-link';
 import { directoryCopy, serviceById, services, servicesUi, ui } from '@/content';
-import { planHref } from '@/lib/plan-url';
+import { planHref } from '@/lib/plan/url';
 import { fill, formatDate } from '@/lib/text';
 
 type Props = { params: Promise<{ id: string }> };

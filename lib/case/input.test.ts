@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { encodeCaseCode } from './code';
+import { readCaseInput } from './input';
+
+const V = 2;
+
+describe('the console’s one field', () => {
+  it('reads a full link, a path, and the share page’s link', () => {
+    for (const input of [
+      'https://help.example.com/check?v=2&goal=restore&platforms=ios-android',
+      '/share?v=2&goal=restore&platforms=ios-android',
+      '  http://127.0.0.1:3000/embed?goal=restore&platforms=ios-android&v=1 ',
+    ]) {
+      const read = readCaseInput(input, V);
+      expect(read.kind, input).toBe('link');
+      if (read.kind === 'link') expect(read.replay.stateId).toBe('cross-platform');
+    }
+  });
+
+  it('reads a case code', () => {
+    const code = encodeCaseCode([{ question: 'goal', value: 'lost' }], V)!;
+    const read = readCaseInput(code.toLowerCase(), V);
+    expect(read).toMatchObject({
+      kind: 'code',
+      read: { ok: true, answers: [{ question: 'goal' }] },
+    });
+  });
+
+  it('reads an outcome page link as that outcome', () => {
+    expect(readCaseInput('https://x.example/outcome/service-recovery', V)).toEqual({
+      kind: 'outcome-page',
+      outcome: 'service-recovery',
+    });
+  });
+
+  it('says when the input is neither, without throwing', () => {
+    for (const input of [
+      'https://example.com/login?user=1',
+      'javascript:alert(1)',
+      'hello world!',
+      'http://[::1',
+      '/outcome/nope',
+      'x'.repeat(5000),
+    ]) {
+      expect(readCaseInput(input, V).kind, input).toBe('not-ours');
+    }
+    expect(readCaseInput(undefined, V)).toEqual({ kind: 'none' });
+    expect(readCaseInput('   ', V)).toEqual({ kind: 'none' });
+    expect(readCaseInput({ a: 1 }, V)).toEqual({ kind: 'none' });
+    expect(readCaseInput(['/check?v=2&goal=lost', 'other'], V).kind).toBe('link');
+  });
+
+  it('reports a link with no answers as such', () => {
+    expect(readCaseInput('/check', V)).toMatchObject({ kind: 'link', hasAnswers: false });
+  });
+});

@@ -1,0 +1,69 @@
+// zod/mini: the plan picker builds these links in the browser, so this stays small.
+import * as z from 'zod/mini';
+import { parsePlanIds, type BackupHolder, type PlanOptions } from './recovery-plan';
+
+import { PLAN_PATH, planHref } from './href';
+
+export { PLAN_PATH, planHref };
+
+const BACKUP_HOLDERS = ['microsoft', 'apple'] as const satisfies readonly BackupHolder[];
+
+export type PlanQueryProblem =
+  | { kind: 'unknown-service'; value: string }
+  | { kind: 'bad-holder'; value: string }
+  | { kind: 'bad-work'; value: string };
+
+export type PlanQuery = {
+  /** Known service ids, in the order given, without repeats. */
+  ids: string[];
+  options: PlanOptions;
+  problems: PlanQueryProblem[];
+  /** True when the query is exactly what planHref() writes for it, so no tidy-up is needed. */
+  canonical: boolean;
+};
+
+const rawValue = z.optional(z.union([z.string(), z.array(z.string())]));
+const rawQuery = z.record(z.string(), rawValue);
+const holderSchema = z.enum(BACKUP_HOLDERS);
+
+/** The first value of a repeated key: Next hands repeated keys over as arrays. */
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function shorten(value: string): string {
+  return value.trim().slice(0, 64);
+}
+
+/**
+ * Reads a plan page's query (`s`, `work`, `holder`) without trusting it. Unknown services and
+ * unreadable values are reported and skipped, never thrown; other keys are ignored.
+ */
+export function parsePlanQuery(input: unknown, services: readonly { id: string }[]): PlanQuery {
+  const parsed = rawQuery.safeParse(input ?? {});
+  const query = parsed.success ? parsed.data : {};
+  const problems: PlanQueryProblem[] = [];
+
+  const { ids, unknown } = parsePlanIds(query.s ?? [], services);
+  for (const value of unknown) problems.push({ kind: 'unknown-service', value });
+
+  const options: PlanOptions = {};
+  const holder = (first(query.holder) ?? '').trim();
+  if (holder !== '') {
+    const known = holderSchema.safeParse(holder);
+    if (known.success) options.backupHolder = known.data;
+    else problems.push({ kind: 'bad-holder', value: shorten(holder) });
+  }
+  const work = (first(query.work) ?? '').trim();
+  if (work === '1') options.workSchool = true;
+  else if (work !== '' && work !== '0') problems.push({ kind: 'bad-work', value: shorten(work) });
+
+  const expected = new URLSearchParams(planHref(ids, options).split('?')[1] ?? '');
+  const given = Object.entries(query).filter(([, value]) => value !== undefined);
+  const canonical =
+    parsed.success &&
+    given.length === [...expected.keys()].length &&
+    given.every(([key, value]) => typeof value === 'string' && expected.get(key) === value);
+
+  return { ids, options, problems, canonical };
+}
