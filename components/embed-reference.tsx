@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { EmbedText } from '@/content';
+import type { OptionsText } from '@/lib/embed/copy';
 
 type OptionRow = {
-  key: keyof EmbedText['docs']['options']['rows'];
+  key: keyof OptionsText['rows'];
   attribute: string;
   /** The iframe address parameter, or null when only the script reads the option. */
   parameter: string | null;
@@ -14,13 +15,7 @@ const term = 'font-mono text-sm font-semibold break-all';
 const label = 'font-semibold';
 
 /** Every option, by script attribute and iframe parameter. */
-export function OptionsReference({
-  rows,
-  text,
-}: {
-  rows: OptionRow[];
-  text: EmbedText['docs']['options'];
-}) {
+export function OptionsReference({ rows, text }: { rows: OptionRow[]; text: OptionsText }) {
   return (
     <section className="mt-10" aria-labelledby="options-heading">
       <h2 id="options-heading" className="text-xl font-bold">

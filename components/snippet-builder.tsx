@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import type { EmbedText } from '@/content';
+import type { BuilderText } from '@/lib/embed/copy';
 import type { FieldName } from '@/lib/embed/options';
 import { FIELD_NAMES, buildSnippets, readChoice } from '@/lib/embed/snippet';
 import { CodeSample } from './code-sample';
@@ -17,7 +17,7 @@ type Props = {
   choices: Partial<Record<FieldName, { value: string; label: string }[]>>;
   /** The frame's default title, written into the plain iframe. */
   title: string;
-  text: EmbedText['docs']['builder'];
+  text: BuilderText;
 };
 
 const sectionHeading = 'mt-6 text-lg font-bold';

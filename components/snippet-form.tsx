@@ -1,5 +1,5 @@
 import type { FormEvent } from 'react';
-import type { EmbedText } from '@/content';
+import type { BuilderText } from '@/lib/embed/copy';
 import { EMBED_OPTIONS, FIELD_OPTIONS, type FieldName } from '@/lib/embed/options';
 import type { ChoiceProblems } from '@/lib/embed/snippet';
 import { fill } from '@/lib/text';
@@ -9,7 +9,7 @@ type Props = {
   /** The values of each choice the builder offers, with the words a person reads. */
   choices: Partial<Record<FieldName, { value: string; label: string }[]>>;
   problems: ChoiceProblems;
-  text: EmbedText['docs']['builder'];
+  text: BuilderText;
   onChange: (event: FormEvent<HTMLFormElement>) => void;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
 };
@@ -60,7 +60,7 @@ type FieldProps = {
   initial: string;
   choices: { value: string; label: string }[];
   problem: ChoiceProblems[FieldName];
-  copy: EmbedText['docs']['builder']['fields'][FieldName];
+  copy: BuilderText['fields'][FieldName];
 };
 
 function Field({ name, initial, choices, problem, copy }: FieldProps) {

@@ -4,6 +4,7 @@ import { CodeSample } from '@/components/code-sample';
 import { EventsReference, OptionsReference } from '@/components/embed-reference';
 import { SnippetBuilder } from '@/components/snippet-builder';
 import { embedText, questionContent, ui } from '@/content';
+import { builderText, optionsText } from '@/lib/embed/copy';
 import {
   EMBED_OPTIONS,
   FIELD_OPTIONS,
@@ -39,7 +40,7 @@ export default async function EmbedDocsPage(props: Props) {
   const choices: Partial<Record<FieldName, { value: string; label: string }[]>> = {};
   for (const name of FIELD_OPTIONS) {
     const { rule } = EMBED_OPTIONS[name];
-    const words: Record<string, string> | undefined = docs.builder.fields[name].choices;
+    const words: Record<string, string> | undefined = builderText.fields[name].choices;
     choices[name] = rule.values?.map((value) => ({
       value,
       label: (words ? words[value] : goal?.answers[value]?.label) ?? value,
@@ -61,17 +62,17 @@ export default async function EmbedDocsPage(props: Props) {
         initial={initial}
         choices={choices}
         title={ui.site.name}
-        text={docs.builder}
+        text={builderText}
       />
 
       <OptionsReference
-        text={docs.options}
+        text={optionsText}
         rows={OPTION_NAMES.map((key) => ({
           key,
           attribute: EMBED_OPTIONS[key].attribute,
           parameter: EMBED_OPTIONS[key].parameter?.name ?? null,
-          values: fill(docs.options.rows[key].values, values),
-          effect: fill(docs.options.rows[key].effect, values),
+          values: fill(optionsText.rows[key].values, values),
+          effect: fill(optionsText.rows[key].effect, values),
         }))}
       />
 
