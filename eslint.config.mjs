@@ -78,6 +78,25 @@ const config = [
     },
   },
   {
+    // Content is words and their schemas: it may read the machine (for the values copy quotes
+    // and the names it is checked against), never the layers above it.
+    files: ['content/**'],
+    ignores: ['content/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(lib|components|app)(/|$)',
+              message: 'content/ sits below lib/: it imports only zod, machines/ and itself.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['machines/**'],
     ignores: ['machines/**/*.test.ts'],
     rules: {

@@ -21,6 +21,10 @@ describe('layer rules', () => {
     ['lib/leak.ts', "import { Wizard } from '../components/wizard';\nexport const w = Wizard;\n"],
     ['lib/leak2.ts', "import { useState } from 'react';\nexport const s = useState;\n"],
     ['lib/leak3.ts', 'export const here = () => window.location.search;\n'],
+    [
+      'content/leak.ts',
+      "import { OPTION_NAMES } from '../lib/embed/options';\nexport const o = OPTION_NAMES;\n",
+    ],
     ['machines/leak.ts', "import { ui } from '../content';\nexport const u = ui;\n"],
     [
       'machines/leak2.ts',
@@ -40,6 +44,10 @@ describe('layer rules', () => {
     [
       'lib/fine2.ts',
       "import { searchKey } from '../content/services/search-key';\nexport const k = searchKey;\n",
+    ],
+    [
+      'content/fine.ts',
+      "import { MIN_IOS_APP_VERSION } from '../machines/diagnosis-machine';\nexport const m = MIN_IOS_APP_VERSION;\n",
     ],
     [
       'machines/fine.ts',
