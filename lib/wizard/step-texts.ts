@@ -8,7 +8,8 @@ import { startSnapshot, stateIdOf } from './replay';
  * set by its size. So a page holds only what its first move can need without the network:
  * its own step, the question before it (Back), the first question (Start over), every step
  * one answer away, whatever the guards decide, and on a result every question answered (its
- * transcript quotes them). Every step's title comes too, for links and notices. The rest
+ * transcript quotes them). Titles come for every question (a link's notices name any of
+ * them) and for the results the carried ones link to. The rest
  * arrives as one cached file after the page has started (`wizardTextsAsset` on the server);
  * until it has, a move to a step without its words is an ordinary page load.
  */
@@ -50,11 +51,13 @@ export function textsForStep(
   const questions = pick(all.questions, (id) => near.has(id));
   const outcomes = pick(all.outcomes, (id) => near.has(id));
   const cited = citedSources([questions, outcomes], new Set());
+  const linked = new Set([...near, ...Object.values(outcomes).flatMap((o) => o.related)]);
   return {
     ...all,
     questions,
     outcomes,
     sources: pick(all.sources, (id) => cited.has(id)),
+    titles: pick(all.titles, (id) => Object.hasOwn(all.questions, id) || linked.has(id)),
   };
 }
 
