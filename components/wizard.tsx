@@ -91,17 +91,17 @@ function withinWait<T>(promise: Promise<T | null>): Promise<T | null> {
  * needs the network. If it cannot load, the page keeps what it has.
  */
 function useAllTexts(initial: WizardTexts, href: string) {
-  const [texts, setTexts] = useState(initial);
+  const [all, setAll] = useState<WizardTexts | null>(null);
   useEffect(() => {
     let live = true;
-    void allTexts(href).then((all) => {
-      if (live && all) setTexts(all);
+    void allTexts(href).then((loaded) => {
+      if (live && loaded) setAll(loaded);
     });
     return () => {
       live = false;
     };
   }, [href]);
-  return [texts, setTexts] as const;
+  return { texts: all ?? initial, complete: all !== null, setAll };
 }
 
 function isPlainClick(event: MouseEvent) {
@@ -114,7 +114,7 @@ function isPlainClick(event: MouseEvent) {
  */
 export function Wizard(props: Props) {
   const { version, basePath, historyMode, onStep, settingParams = [], textsHref } = props;
-  const [texts, setTexts] = useAllTexts(props.texts, textsHref);
+  const { texts, complete, setAll } = useAllTexts(props.texts, textsHref);
   const { ui } = texts;
   const address = useSyncExternalStore(
     subscribeToAddress,
@@ -159,6 +159,8 @@ export function Wizard(props: Props) {
   }, [search]);
 
   const go = (href: string) => {
+    // Every step's words are here: nothing to check on the way (the common case, kept fast).
+    if (complete) return moveTo(href, historyMode);
     const url = new URL(href, window.location.href);
     const next = replayLink(
       parseSearch(withoutParams(url.search.slice(1), settingParams)),
@@ -169,7 +171,7 @@ export function Wizard(props: Props) {
     // would without JavaScript.
     void withinWait(allTexts(textsHref)).then((all) => {
       if (all && hasStepTexts(all, next)) {
-        setTexts(all);
+        setAll(all);
         moveTo(href, historyMode);
       } else if (historyMode === 'replace') window.location.replace(url);
       else window.location.assign(url);
@@ -187,6 +189,7 @@ export function Wizard(props: Props) {
       key={search}
       {...props}
       texts={texts}
+      complete={complete}
       replay={replay}
       search={search}
       headingRef={headingRef}
@@ -197,6 +200,8 @@ export function Wizard(props: Props) {
 }
 
 type LiveStepProps = Props & {
+  /** Every step's words have arrived. */
+  complete: boolean;
   replay: Replay;
   search: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -210,7 +215,8 @@ type LiveStepProps = Props & {
  * from the actor's new answers, and that address, replayed, is the next step.
  */
 function LiveStep(props: LiveStepProps) {
-  const { texts, version, basePath, newTabHint, replay, search, headingRef, go, follow } = props;
+  const { texts, complete, version, basePath, newTabHint, replay, search } = props;
+  const { headingRef, go, follow } = props;
   const { ui } = texts;
   const actorRef = useActorRef(diagnosisMachine, { snapshot: replay.snapshot });
   const snapshot = useSelector(actorRef, (current) => current);
@@ -241,10 +247,17 @@ function LiveStep(props: LiveStepProps) {
   const send = (event: DiagnosisEvent): boolean => {
     const now = actorRef.getSnapshot();
     if (!now.can(event)) return false;
-    const [next] = transition(diagnosisMachine, now, event);
-    // Without the next step's words here, the actor stays put and the page is loaded instead.
-    if (hasStepTexts(texts, stateIdOf(next))) actorRef.send(event);
-    go(hrefFor(basePath, next.context.answers, version));
+    if (!complete) {
+      const [next] = transition(diagnosisMachine, now, event);
+      // Without the next step's words here, the actor stays put: `go` waits for them or loads
+      // the page.
+      if (!hasStepTexts(texts, stateIdOf(next))) {
+        go(hrefFor(basePath, next.context.answers, version));
+        return true;
+      }
+    }
+    actorRef.send(event);
+    go(hrefFor(basePath, actorRef.getSnapshot().context.answers, version));
     return true;
   };
 
