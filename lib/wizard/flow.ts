@@ -105,29 +105,30 @@ export function answerValues(question: string): string[] {
   return [...new Set(values)];
 }
 
-const remainingCache = new Map<string, number>();
+/** Every step one answer can lead to from this state, whatever the guards decide. */
+export function nextStates(state: string): string[] {
+  return EDGES.filter((e) => e.from === state).map((e) => e.to);
+}
+
+/** Questions still to come from a state (0 at an outcome), the longest or shortest way. */
+function questionsLeft(pick: (...counts: number[]) => number) {
+  const cache = new Map<string, number>();
+  const left = (state: string): number => {
+    const cached = cache.get(state);
+    if (cached !== undefined) return cached;
+    const next = nextStates(state);
+    const result = next.length === 0 ? 0 : 1 + pick(...next.map(left));
+    cache.set(state, result);
+    return result;
+  };
+  return left;
+}
 
 /** The most questions that can still be asked from this state (0 at an outcome). */
-export function questionsRemaining(state: string): number {
-  const cached = remainingCache.get(state);
-  if (cached !== undefined) return cached;
-  const next = EDGES.filter((e) => e.from === state).map((e) => e.to);
-  const result = next.length === 0 ? 0 : 1 + Math.max(...next.map(questionsRemaining));
-  remainingCache.set(state, result);
-  return result;
-}
-
-const fewestCache = new Map<string, number>();
+export const questionsRemaining = questionsLeft(Math.max);
 
 /** The fewest questions that can still be asked from this state (0 at an outcome). */
-function questionsRemainingAtLeast(state: string): number {
-  const cached = fewestCache.get(state);
-  if (cached !== undefined) return cached;
-  const next = EDGES.filter((e) => e.from === state).map((e) => e.to);
-  const result = next.length === 0 ? 0 : 1 + Math.min(...next.map(questionsRemainingAtLeast));
-  fewestCache.set(state, result);
-  return result;
-}
+const questionsRemainingAtLeast = questionsLeft(Math.min);
 
 /**
  * How far along the bar is after `answered` questions, standing at `state`: answered against

@@ -1,5 +1,5 @@
 import type { WizardTexts } from '../../content';
-import { EDGES } from './flow';
+import { nextStates } from './flow';
 import { startSnapshot, stateIdOf } from './replay';
 
 /**
@@ -14,7 +14,7 @@ import { startSnapshot, stateIdOf } from './replay';
  * until it has, a move to a step without its words is an ordinary page load.
  */
 export function stepsNear(stateId: string, asked: readonly string[]): Set<string> {
-  const next = EDGES.filter((edge) => edge.from === stateId).map((edge) => edge.to);
+  const next = nextStates(stateId);
   const before = next.length === 0 ? asked : asked.slice(-1);
   return new Set([stateId, stateIdOf(startSnapshot()), ...before, ...next]);
 }
