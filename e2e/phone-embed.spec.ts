@@ -31,7 +31,11 @@ const AT_RESULT = new URLSearchParams({
 
 /** Opens the host page at a result and scrolls down to its Back link, as a thumb would. */
 async function openScrolledToLastAnswer(page: Page, options = '') {
+  // The frame loads every step's words once it has started; let that settle before measuring
+  // (on a busy machine its parse and redraw can hold back the frame's size reports).
+  const words = page.waitForResponse((r) => r.url().includes('/wizard-texts/'));
   await page.goto(`${host}/?${AT_RESULT}${options}`);
+  await words;
   const frame = page.frameLocator(frameSelector);
   const last = frame.getByRole('link', { name: 'Back', exact: true });
   await expect(last).toBeVisible();
