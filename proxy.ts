@@ -231,7 +231,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages and public files; not the hashed build assets or the wizard's words (a JSON file
-  // named by its hash), which are never framed.
-  matcher: ['/((?!_next/static|_next/image|wizard-texts/).*)'],
+  // Pages and public files; not the hashed build assets, which are never framed. The words
+  // file goes through too: a name no build made is answered with the 404 page, which needs
+  // its policy like any other.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

@@ -86,4 +86,12 @@ test('inside the embed, without the words file, answers lead on in the frame', a
 test('a words file of another build is not found', async ({ request }) => {
   const response = await request.get('/wizard-texts/v2-0000000000000000.json');
   expect(response.status()).toBe(404);
+  // The 404 page it gets carries the same strict policy as every other page.
+  const scriptSrc = (response.headers()['content-security-policy'] ?? '')
+    .split(';')
+    .map((directive) => directive.trim())
+    .find((directive) => directive.startsWith('script-src'));
+  expect(scriptSrc).toMatch(/^script-src 'self' /);
+  expect(scriptSrc).not.toContain('unsafe');
+  expect(response.headers()['x-frame-options']).toBe('SAMEORIGIN');
 });
