@@ -1,8 +1,8 @@
-import * as z from 'zod/mini';
 import { decodeCaseCode, encodeCaseCode, type CaseCodeProblem } from './code';
 import { isOutcomeId } from '../wizard/flow';
 import { answerPaths } from '../wizard/paths';
 import { hrefFor } from '../wizard/step-model';
+import { readFirstValue } from '../query-value';
 
 /** What a person typed into "Have a code from support?": where it leads, or why it cannot. */
 export type CodeLink =
@@ -11,17 +11,13 @@ export type CodeLink =
   | { kind: 'problem'; typed: string; problem: CaseCodeProblem };
 
 const MAX_INPUT = 200;
-const field = z.optional(z.union([z.string(), z.array(z.string())]));
 
 /**
  * Reads the `c` parameter of /code exactly as the support console reads a code (lower case,
  * spaces, dashes, O for 0, I or L for 1 all forgiven). Never throws.
  */
 export function readCodeLink(raw: unknown, currentVersion: number): CodeLink {
-  const parsed = field.safeParse(raw);
-  const value = parsed.success
-    ? (Array.isArray(parsed.data) ? parsed.data[0] : parsed.data)?.trim()
-    : undefined;
+  const value = readFirstValue(raw);
   if (!value) return { kind: 'none' };
   const typed = value.slice(0, MAX_INPUT);
   const read = decodeCaseCode(value, currentVersion);

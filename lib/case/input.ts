@@ -1,8 +1,8 @@
-import * as z from 'zod/mini';
 import { parseSearch } from '../wizard/answers-url';
 import { decodeCaseCode, looksLikeCode, type CaseCodeRead } from './code';
 import { isOutcomeId } from '../wizard/flow';
 import { replayLink, type Replay } from '../wizard/replay';
+import { readFirstValue } from '../query-value';
 
 /** What an agent typed or pasted into the console's one field. */
 export type CaseInput =
@@ -13,17 +13,13 @@ export type CaseInput =
   | { kind: 'not-ours' };
 
 const MAX_INPUT = 2000;
-const field = z.optional(z.union([z.string(), z.array(z.string())]));
 
 /** Pages of this site whose query is a set of answers. */
 const ANSWER_PAGES = ['/check', '/share', '/embed', '/'];
 
 /** Reads the console's `q` field (a query value: a string, an array, or nothing). Never throws. */
 export function readCaseInput(raw: unknown, currentVersion: number): CaseInput {
-  const parsed = field.safeParse(raw);
-  const value = parsed.success
-    ? (Array.isArray(parsed.data) ? parsed.data[0] : parsed.data)?.trim()
-    : undefined;
+  const value = readFirstValue(raw);
   if (!value) return { kind: 'none' };
   if (value.length > MAX_INPUT) return { kind: 'not-ours' };
   if (!/[/?=]/.test(value)) {

@@ -5,13 +5,13 @@ import { parseLink } from '../wizard/link-params';
 import { isOutcomeId, isQuestionId } from '../wizard/flow';
 import { shortestPathTo } from '../wizard/paths';
 import { replayLink, type ReplayProblem } from '../wizard/replay';
+import { firstValue, queryValue } from '../query-value';
 
 /** The questions that describe a customer's situation, prefilled from the builder's form. */
 export const SITUATION_QUESTIONS = ['goal', 'platforms'] as const;
 
-const value = z.optional(z.union([z.string(), z.array(z.string())]));
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
-const query = z.record(z.string(), value);
+const query = z.record(z.string(), queryValue);
+const first = firstValue;
 
 export type BuiltLink =
   | { kind: 'none' }

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { parsePlanIds, type BackupHolder, type PlanOptions } from './recovery-plan';
 
 import { PLAN_PATH, planHref } from './href';
+import { firstValue, queryValue } from '../query-value';
 
 export { PLAN_PATH, planHref };
 
@@ -22,14 +23,8 @@ export type PlanQuery = {
   canonical: boolean;
 };
 
-const rawValue = z.optional(z.union([z.string(), z.array(z.string())]));
-const rawQuery = z.record(z.string(), rawValue);
+const rawQuery = z.record(z.string(), queryValue);
 const holderSchema = z.enum(BACKUP_HOLDERS);
-
-/** The first value of a repeated key: Next hands repeated keys over as arrays. */
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 function shorten(value: string): string {
   return value.trim().slice(0, 64);
@@ -48,13 +43,13 @@ export function parsePlanQuery(input: unknown, services: readonly { id: string }
   for (const value of unknown) problems.push({ kind: 'unknown-service', value });
 
   const options: PlanOptions = {};
-  const holder = (first(query.holder) ?? '').trim();
+  const holder = firstValue(query.holder);
   if (holder !== '') {
     const known = holderSchema.safeParse(holder);
     if (known.success) options.backupHolder = known.data;
     else problems.push({ kind: 'bad-holder', value: shorten(holder) });
   }
-  const work = (first(query.work) ?? '').trim();
+  const work = firstValue(query.work);
   if (work === '1') options.workSchool = true;
   else if (work !== '' && work !== '0') problems.push({ kind: 'bad-work', value: shorten(work) });
 
