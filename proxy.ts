@@ -27,6 +27,7 @@ import {
 import { challenge, dashboardAccess, isDashboardPath } from './lib/insights/access';
 import { countPageLoad } from './lib/insights/page-load';
 import { linksOfSteps, stepPathForSearch } from './lib/serving/static-steps';
+import { asksForDocument, builtDocuments, DOCUMENT_HEADERS } from './lib/serving/built-documents';
 
 const KNOWN = { outcomes: OUTCOME_IDS, services: services.map((service) => service.id) };
 
@@ -59,6 +60,13 @@ function loadPageHashes(): PageHashes | null {
 }
 const pageHashes = loadPageHashes();
 const hashesOf = (route: string) => pageHashes?.pages[route];
+/** The prerendered pages' HTML, sent from here to a browser asking for the document. */
+const documents = builtDocuments(
+  pageHashes?.documents ?? {},
+  (file) =>
+    // Copied once into a plain Uint8Array, the body type a Response takes.
+    new Uint8Array(readFileSync(join(process.cwd(), '.next', file))),
+);
 /** The links the wizard itself writes, each with its prerendered step: no replay needed. */
 const stepOfLink = linksOfSteps(Object.keys(pageHashes?.pages ?? {}), CONTENT_VERSION);
 
@@ -173,7 +181,7 @@ function routeOf(pathname: string, query: URLSearchParams, headers: Headers): Ro
     if (pathname === '/check' || pathname === EMBED_PATH) {
       found = wizardLinkRoute(pathname, query);
     } else if (hashesOf(pathname)) {
-      // Also the prerendered steps themselves: Next runs the proxy again on a rewrite's target.
+      // Also a prerendered page asked for at its own path (a step's built path included).
       found = { kind: 'static', target: pathname };
     }
     if (found?.kind === 'redirect') return found;
@@ -202,13 +210,22 @@ export function proxy(request: NextRequest) {
   let csp: string;
   if (route.kind === 'static' || route.kind === 'not-found') {
     // Built ahead of time: its inline scripts are allowed by hash; no nonce could reach them.
+    // A browser's page load gets the built HTML from here; anything else goes on to Next.
     const target = route.kind === 'static' ? route.target : NOT_FOUND_PATH;
     const hashes = hashesOf(route.kind === 'static' ? route.target : NOT_FOUND_ROUTE);
     csp = contentSecurityPolicy({ hashes, frameAncestors, dev });
-    response =
-      target === pathname
-        ? NextResponse.next()
-        : NextResponse.rewrite(new URL(target, request.url));
+    const built =
+      route.kind === 'static' && asksForDocument(request.method, request.headers)
+        ? documents.get(target)
+        : null;
+    if (built) {
+      response = new NextResponse(built, { headers: DOCUMENT_HEADERS });
+    } else {
+      response =
+        target === pathname
+          ? NextResponse.next()
+          : NextResponse.rewrite(new URL(target, request.url));
+    }
   } else {
     // Rendered per request: Next reads the policy from the request to put the nonce on its
     // own inline scripts. An address no route matches gets the prerendered 404 page, and a

@@ -2,6 +2,8 @@
 // a per-request nonce, so its Content-Security-Policy allows its inline scripts by their
 // sha256 hashes instead: this reads every prerendered page's HTML and writes, beside the
 // build, which hashes each route needs. proxy.ts reads the file once at start-up.
+// It also lists where each of our pages' HTML is in the build, so the proxy can send those
+// bytes itself (lib/serving/built-documents.ts).
 //
 // A page that is regenerated after the build (ISR, `revalidate`) would get new inline scripts
 // whose hashes no longer match, so any such route fails the build here rather than break in
@@ -28,21 +30,27 @@ export function sha256Source(text) {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/** Where Next writes a prerendered page's HTML, relative to the build directory. */
 function htmlFileOf(route) {
-  return join(next, 'server', 'app', `${route === '/' ? '/index' : route}.html`);
+  return join('server', 'app', `${route === '/' ? '/index' : route}.html`);
 }
 
 function main() {
   const buildId = readFileSync(join(next, 'BUILD_ID'), 'utf8').trim();
   const manifest = JSON.parse(readFileSync(join(next, 'prerender-manifest.json'), 'utf8'));
   const pages = {};
+  const documents = {};
   const regenerated = [];
   for (const [route, info] of Object.entries(manifest.routes)) {
-    const file = htmlFileOf(route);
+    const file = join(next, htmlFileOf(route));
     if (!existsSync(file)) continue; // not a page (the icon) or no HTML of its own
     if (info.initialRevalidateSeconds !== false) regenerated.push(route);
     const hashes = [...new Set(inlineScripts(readFileSync(file, 'utf8')).map(sha256Source))];
     pages[route] = hashes;
+    // Next's own pages (the 404 and error pages, `/_…`) are answered with their status by Next.
+    if (!route.startsWith('/_') && (info.initialStatus ?? 200) === 200) {
+      documents[route] = htmlFileOf(route);
+    }
   }
   if (regenerated.length > 0) {
     console.error(
@@ -55,7 +63,7 @@ function main() {
     console.error('csp-hashes: no prerendered 404 page in the build; cannot make its policy.');
     process.exit(1);
   }
-  writeFileSync(HASHES_FILE, JSON.stringify({ buildId, pages }));
+  writeFileSync(HASHES_FILE, JSON.stringify({ buildId, pages, documents }));
   console.log(`csp-hashes: script hashes for ${Object.keys(pages).length} prerendered pages`);
 }
 

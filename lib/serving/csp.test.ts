@@ -64,14 +64,23 @@ describe('parsePageHashes', () => {
   const hash = `'sha256-${'b'.repeat(43)}='`;
 
   it('reads the build step file', () => {
-    const text = JSON.stringify({ buildId: 'abc', pages: { '/': [hash] } });
-    expect(parsePageHashes(text)).toEqual({ buildId: 'abc', pages: { '/': [hash] } });
+    const file = {
+      buildId: 'abc',
+      pages: { '/': [hash] },
+      documents: { '/': 'server/app/index.html' },
+    };
+    expect(parsePageHashes(JSON.stringify(file))).toEqual(file);
   });
 
-  it.each(['', 'null', '{"buildId":"a"}', JSON.stringify({ buildId: 'a', pages: { '/': ['x'] } })])(
-    'treats %j as no file',
-    (text) => {
-      expect(parsePageHashes(text)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'null',
+    '{"buildId":"a"}',
+    JSON.stringify({ buildId: 'a', pages: { '/': ['x'] }, documents: {} }),
+    JSON.stringify({ buildId: 'a', pages: { '/': [hash] } }),
+    JSON.stringify({ buildId: 'a', pages: {}, documents: { '/': '/etc/passwd' } }),
+    JSON.stringify({ buildId: 'a', pages: {}, documents: { '/': 'server/app/../../x.html' } }),
+  ])('treats %j as no file', (text) => {
+    expect(parsePageHashes(text)).toBeNull();
+  });
 });

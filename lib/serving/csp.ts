@@ -50,10 +50,14 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-/** What the build step writes (scripts/csp-hashes.mjs): each prerendered route's hashes. */
+/**
+ * What the build step writes (scripts/csp-hashes.mjs): each prerendered route's hashes, and
+ * for those answered with 200 the file of their HTML, relative to the build directory.
+ */
 const pageHashesSchema = z.strictObject({
   buildId: z.string().min(1),
   pages: z.record(z.string(), z.array(z.string().regex(HASH_SOURCE))),
+  documents: z.record(z.string(), z.string().regex(/^server\/app\/(?!.*\.\.)[^\0]+\.html$/)),
 });
 export type PageHashes = z.infer<typeof pageHashesSchema>;
 

@@ -1,0 +1,82 @@
+/**
+ * A prerendered page, asked for as a document, is answered by proxy.ts with its built HTML.
+ *
+ * Handing the request on to Next (a rewrite, or `next()`) sends the very same bytes from
+ * Next's cache, but the router and page pipeline around them cost a wizard step about 40%
+ * more server time than the bytes themselves (README, "How pages are served"). So a plain
+ * GET for a page the build made is sent from memory here, with the headers Next would give a
+ * document and the policy the proxy adds to every page. Everything else Next serves as
+ * before: the router's own fetches of a page's data, server actions, HEAD, and any page
+ * whose HTML cannot be read.
+ */
+
+/**
+ * Request headers that ask for something other than the page's HTML. Next removes its
+ * router's headers (`rsc` and the rest) from the request before the proxy sees it, and the
+ * `_rsc` parameter with them, so they are checked here only in case that ever changes.
+ */
+const NOT_A_DOCUMENT = [
+  'rsc',
+  'next-router-prefetch',
+  'next-router-state-tree',
+  'next-router-segment-prefetch',
+  'next-action',
+] as const;
+
+/**
+ * Whether a request is a browser asking for a page's HTML, the only kind answered from the
+ * build: a GET whose Accept names text/html, which every browser's page load (or frame)
+ * sends and the router's fetches do not (they accept anything). Where the browser says what
+ * a request is for (Sec-Fetch-Dest), a script's fetch (`empty`) is left to Next too.
+ */
+export function asksForDocument(method: string, headers: Headers): boolean {
+  if (method !== 'GET' || NOT_A_DOCUMENT.some((name) => headers.has(name))) return false;
+  if (headers.get('sec-fetch-dest') === 'empty') return false;
+  return /\btext\/html\b/i.test(headers.get('accept') ?? '');
+}
+
+/**
+ * The headers Next sends with a prerendered page: the same `Vary` (the router's fetches of
+ * the same address get its data, not this document) and the same shared-cache lifetime.
+ */
+export const DOCUMENT_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Cache-Control': 's-maxage=31536000',
+  Vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch',
+};
+
+export type BuiltDocuments = {
+  /** The route's built HTML, or null when the build has none for it or it cannot be read. */
+  get(route: string): Uint8Array<ArrayBuffer> | null;
+};
+
+/**
+ * The built HTML of each route, read on first use and then kept (about 40 KB a page, 15 MB
+ * for every page of the build). A file that cannot be read is reported once; that route is
+ * then served by Next.
+ */
+export function builtDocuments(
+  files: Readonly<Record<string, string>>,
+  read: (file: string) => Uint8Array<ArrayBuffer>,
+  warn: (message: string) => void = console.error,
+): BuiltDocuments {
+  const kept = new Map<string, Uint8Array<ArrayBuffer> | null>();
+  return {
+    get(route) {
+      const known = kept.get(route);
+      if (known !== undefined) return known;
+      const file = Object.hasOwn(files, route) ? files[route] : undefined;
+      let body: Uint8Array<ArrayBuffer> | null = null;
+      if (file !== undefined) {
+        try {
+          body = read(file);
+        } catch (error) {
+          warn(`Could not read the built page ${file} (${String(error)}): Next serves ${route}.`);
+        }
+      }
+      // Only routes of the build are remembered, so odd addresses cannot fill the map.
+      if (file !== undefined) kept.set(route, body);
+      return body;
+    },
+  };
+}
