@@ -37,6 +37,42 @@ function loadedAtThisAddress(): boolean {
   return loaded.pathname === window.location.pathname && loaded.search === window.location.search;
 }
 
+function post(body: string) {
+  try {
+    if (!navigator.sendBeacon?.(BEACON_PATH, body)) {
+      void fetch(BEACON_PATH, { method: 'POST', body, keepalive: true }).catch(() => {});
+    }
+  } catch {
+    // Counting never gets in the way of the wizard.
+  }
+}
+
+/** Counts waiting for the new step to be drawn; sent in order, each once. */
+const queued: string[] = [];
+let listening = false;
+
+function flush() {
+  for (const body of queued.splice(0)) post(body);
+}
+
+/**
+ * Sends a count once the frame with the new step has been drawn: handing a beacon to the
+ * browser takes about a millisecond, which would otherwise come between the tap and the
+ * next question. If the frame never comes (a hidden tab, a frame scrolled out of view) a
+ * timer sends it anyway, and so does leaving the page.
+ */
+function sendAfterPaint(body: string) {
+  if (!listening) {
+    listening = true;
+    window.addEventListener('pagehide', flush);
+  }
+  queued.push(body);
+  if (queued.length > 1) return;
+  if (document.visibilityState === 'hidden') return flush();
+  requestAnimationFrame(() => setTimeout(flush, 0));
+  setTimeout(flush, 250);
+}
+
 /**
  * Counts each step the live wizard shows without loading a page: the step, and the answer
  * that led to it. A first step the server served is not sent again; one reached through the
@@ -62,14 +98,7 @@ export function useStepBeacon(
     if (entry === 'embed' && referrer()?.pathname === EMBED_DOCS_PATH && !hostOrigin()) return;
     const host = entry === 'embed' ? hostOrigin() : undefined;
     const from = previous ? (arrivalBetween(previous.answers, answers) ?? undefined) : undefined;
-    const body = JSON.stringify({ v: version, step: stateId, entry, host, from });
-    try {
-      if (!navigator.sendBeacon?.(BEACON_PATH, body)) {
-        void fetch(BEACON_PATH, { method: 'POST', body, keepalive: true }).catch(() => {});
-      }
-    } catch {
-      // Counting never gets in the way of the wizard.
-    }
+    sendAfterPaint(JSON.stringify({ v: version, step: stateId, entry, host, from }));
     // Only a change of step is a new count.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
