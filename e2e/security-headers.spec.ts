@@ -30,12 +30,14 @@ const prerendered = {
   'flow map': '/flow',
   embed: '/embed?v=2&goal=restore',
   'unusable link (404)': '/check?v=2&goal=bogus',
+  'unusable link of the first release (404)': '/check?v=1&goal=bogus',
   'unknown service (404)': '/services/nonexistent',
   'unknown outcome (404)': '/outcome/nope',
 };
 const perRequest = {
   'link with a notice': '/check?v=2&goal=restore&platforms=nope',
   'link from another version': '/check?v=0&goal=restore',
+  'link of the first release': '/check?v=1&goal=restore',
   'link with a typed version': '/check?v=2&goal=restore&platforms=ios-ios&app-version=6.9.1',
   'embed with its own look': '/embed?theme=dark&accent=0f766e&v=2&goal=restore',
   services: '/services?q=goo',
