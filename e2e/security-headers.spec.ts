@@ -33,6 +33,7 @@ const prerendered = {
   'unusable link of the first release (404)': '/check?v=1&goal=bogus',
   'unknown service (404)': '/services/nonexistent',
   'unknown outcome (404)': '/outcome/nope',
+  'dashboard with no token set (404)': '/insights',
 };
 const perRequest = {
   'link with a notice': '/check?v=2&goal=restore&platforms=nope',
@@ -40,7 +41,11 @@ const perRequest = {
   'link of the first release': '/check?v=1&goal=restore',
   'link with a typed version': '/check?v=2&goal=restore&platforms=ios-ios&app-version=6.9.1',
   'embed with its own look': '/embed?theme=dark&accent=0f766e&v=2&goal=restore',
-  services: '/services?q=goo',
+  'services directory': '/services',
+  'services search': '/services?q=goo',
+  privacy: '/privacy',
+  'code form': '/code',
+  'code that cannot be read': '/code?c=1ZZZ-ZZZZ',
   plan: '/plan?s=google',
   share: '/share?v=2&goal=restore',
   agent: '/agent?q=1EAV-Y',
