@@ -51,7 +51,7 @@ export type BuiltDocuments = {
 };
 
 /**
- * The built HTML of each route, read on first use and then kept (about 40 KB a page, 15 MB
+ * The built HTML of each route, read on first use and then kept (about 40 KB a page, 12 MB
  * for every page of the build). A file that cannot be read is reported once; that route is
  * then served by Next.
  */
