@@ -117,13 +117,37 @@ export const agent = {
   rules: {
     isAnswer: { when: '“{answer}” leads to “{next}”.' },
     isRestoring: {
-      when: 'The customer is restoring onto a phone (they are setting up a new phone, or theirs is lost), so “{answer}” leads to “{next}”.',
+      when: 'The customer is restoring onto a phone (a new one, or theirs after a reset), so “{answer}” leads to “{next}”.',
       unless:
-        'The customer is not restoring onto a phone (they are preparing, or checking a backup).',
+        'The customer is not restoring onto a phone (they are preparing, checking a backup, or deleted accounts).',
     },
-    isOldPhoneGone: {
-      when: 'The customer’s old phone is lost, broken or reset, so there is nothing to check on it: “{answer}” leads to “{next}”.',
-      unless: 'The customer’s old phone may still work.',
+    isMovingToNewPhone: {
+      when: 'The customer is setting up a new phone, so the old phone is asked about next: “{answer}” leads to “{next}”.',
+      unless: 'The customer is not moving to a new phone while the old one may still be there.',
+    },
+    isSamePhone: {
+      when: 'The accounts disappeared from the phone the customer still uses, so “{answer}” leads to “{next}”.',
+      unless: 'The customer is not restoring onto the same phone.',
+    },
+    wereAccountsDeleted: {
+      when: 'The customer deleted accounts in the app, and the backup follows the app, so “{answer}” leads to “{next}”.',
+      unless: 'The customer did not delete the accounts in the app.',
+    },
+    isIphone: {
+      when: 'The backup is an iPhone’s and is restored on an iPhone, so “{answer}” leads to “{next}”.',
+      unless: 'The restore is not from an iPhone to an iPhone.',
+    },
+    isAndroid: {
+      when: 'The backup is an Android phone’s and is restored on an Android phone, so “{answer}” leads to “{next}”.',
+      unless: 'The restore is not from Android to Android.',
+    },
+    isOldPhoneWorking: {
+      when: 'The customer’s old phone still works and shows the accounts, so “{answer}” leads to “{next}”.',
+      unless: 'The customer’s old phone is gone, or its Authenticator is empty.',
+    },
+    isOldIphoneWorking: {
+      when: 'The customer’s old iPhone still works and shows the accounts, so “{answer}” leads to “{next}”.',
+      unless: 'The customer has no working old iPhone with the accounts.',
     },
     isAppVersionAtLeast: {
       when: 'Version {answer} is {min} or later, so the next step is “{next}”.',
@@ -176,7 +200,13 @@ export const agent = {
     otherwise: 'otherwise',
     when: {
       isRestoring: 'if restoring',
-      isOldPhoneGone: 'if the old phone is gone',
+      isMovingToNewPhone: 'if moving to a new phone',
+      isSamePhone: 'if on the same phone',
+      wereAccountsDeleted: 'if accounts were deleted',
+      isIphone: 'if iPhone to iPhone',
+      isAndroid: 'if Android to Android',
+      isOldPhoneWorking: 'if the old phone works',
+      isOldIphoneWorking: 'if the old iPhone works',
       isAppVersionAtLeast: 'version {min} or later',
       isReadableVersion: 'an older version',
     },

@@ -34,7 +34,7 @@ import {
  */
 
 /** Bumped whenever a question or answer changes meaning: links made before then say so. */
-export const CONTENT_VERSION = 2;
+export const CONTENT_VERSION = 3;
 
 /** Numbers the copy quotes from the machine's own rules, so a sentence never restates one. */
 const MACHINE_VALUES: Readonly<Record<string, string>> = { minVersion: MIN_IOS_APP_VERSION };
@@ -347,7 +347,13 @@ const agentSchema = z.strictObject({
   rules: z.strictObject({
     isAnswer: rule,
     isRestoring: rule,
-    isOldPhoneGone: rule,
+    isMovingToNewPhone: rule,
+    isSamePhone: rule,
+    wereAccountsDeleted: rule,
+    isIphone: rule,
+    isAndroid: rule,
+    isOldPhoneWorking: rule,
+    isOldIphoneWorking: rule,
     isAppVersionAtLeast: rule,
     isReadableVersion: rule,
   }),
@@ -392,7 +398,18 @@ const agentSchema = z.strictObject({
       'otherwise',
     ]).shape,
     /** The condition words on the map, for every rule but the plain answer. */
-    when: wordsFor(['isRestoring', 'isOldPhoneGone', 'isAppVersionAtLeast', 'isReadableVersion']),
+    when: wordsFor([
+      'isRestoring',
+      'isMovingToNewPhone',
+      'isSamePhone',
+      'wereAccountsDeleted',
+      'isIphone',
+      'isAndroid',
+      'isOldPhoneWorking',
+      'isOldIphoneWorking',
+      'isAppVersionAtLeast',
+      'isReadableVersion',
+    ]),
   }),
 });
 

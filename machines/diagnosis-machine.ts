@@ -42,20 +42,90 @@ export function answerTo(answers: readonly Answer[], question: string): string |
   return answers.find((a) => a.question === question)?.value;
 }
 
+/** The situations the first questions tell apart, whichever way the person named theirs. */
+export type Situation =
+  'restore' | 'lost' | 'same-phone' | 'prepare' | 'backup-error' | 'not-working';
+
+/** "Locked out now" is a way in, not a situation: what happened to the phone decides. */
+const SITUATION_OF_LOCKED_OUT: Readonly<Record<string, Situation>> = {
+  'new-phone': 'restore',
+  'phone-gone': 'lost',
+  'same-phone': 'same-phone',
+  'codes-refused': 'not-working',
+};
+
+export function situationOf(answers: readonly Answer[]): Situation | undefined {
+  const goal = answerTo(answers, 'goal');
+  if (goal === 'locked-out') {
+    const phone = answerTo(answers, 'locked-out-phone');
+    return phone === undefined ? undefined : SITUATION_OF_LOCKED_OUT[phone];
+  }
+  const situations: readonly string[] = [
+    'restore',
+    'lost',
+    'same-phone',
+    'prepare',
+    'backup-error',
+    'not-working',
+  ];
+  return goal !== undefined && situations.includes(goal) ? (goal as Situation) : undefined;
+}
+
 /** Guards that read only what was answered earlier (no event payload). */
 function isRestoring(answers: Answer[]): boolean {
-  const goal = answerTo(answers, 'goal');
-  return goal === 'restore' || goal === 'lost';
+  const situation = situationOf(answers);
+  return (
+    situation === 'restore' ||
+    situation === 'lost' ||
+    (situation === 'same-phone' && !wereAccountsDeleted(answers))
+  );
 }
-/** "My old phone is lost, broken or reset": nothing can be checked on it. */
-function isOldPhoneGone(answers: Answer[]): boolean {
-  return answerTo(answers, 'goal') === 'lost';
+/** Setting up a new phone while the old one may still be there: ask about the old one. */
+function isMovingToNewPhone(answers: Answer[]): boolean {
+  return situationOf(answers) === 'restore';
 }
+/** The accounts vanished from the phone in hand: it is both the old phone and the new. */
+function isSamePhone(answers: Answer[]): boolean {
+  return situationOf(answers) === 'same-phone';
+}
+/** Accounts deleted in the app: the backup follows the app, so it is no route back. */
+function wereAccountsDeleted(answers: Answer[]): boolean {
+  return isSamePhone(answers) && answerTo(answers, 'same-phone-how') === 'deleted';
+}
+/** Restoring onto an iPhone from an iPhone (or onto the same iPhone). */
+function isIphone(answers: Answer[]): boolean {
+  return restorePlatformOf(answers) === 'ios';
+}
+/** Restoring onto an Android phone from an Android phone (or onto the same one). */
+function isAndroid(answers: Answer[]): boolean {
+  return restorePlatformOf(answers) === 'android';
+}
+/** The old phone still works and still shows the accounts: the best way back. */
+function isOldPhoneWorking(answers: Answer[]): boolean {
+  return answerTo(answers, 'old-phone') === 'shows-accounts';
+}
+function isOldIphoneWorking(answers: Answer[]): boolean {
+  return isOldPhoneWorking(answers) && isIphone(answers);
+}
+/** Whether the person is restoring (accounts still to bring back onto a phone). */
+export function isRestoringOn(answers: readonly Answer[]): boolean {
+  return isRestoring([...answers]);
+}
+
 const contextGuards = {
   isRestoring,
-  isOldPhoneGone,
+  isMovingToNewPhone,
+  isSamePhone,
+  wereAccountsDeleted,
+  isIphone,
+  isAndroid,
+  isOldPhoneWorking,
+  isOldIphoneWorking,
 } satisfies Record<string, (answers: Answer[]) => boolean>;
 type ContextGuard = keyof typeof contextGuards;
+
+/** The names of the rules that read earlier answers, in the order they are explained. */
+export const CONTEXT_GUARDS = Object.keys(contextGuards) as ContextGuard[];
 
 function recordAnswer(id: string) {
   return { type: 'recordAnswer' as const, params: { question: id } };
@@ -139,12 +209,27 @@ function outcome(kind: 'fix' | 'referral', extra: { plan?: true } = {}) {
 }
 
 /** The kind of phone the backup was made on, from whichever question named it. */
-function oldPhoneOf(answers: readonly Answer[]): 'ios' | 'android' | undefined {
+export function oldPhoneOf(answers: readonly Answer[]): 'ios' | 'android' | undefined {
   const platforms = answerTo(answers, 'platforms');
   if (platforms === 'ios-ios' || platforms === 'ios-android') return 'ios';
   if (platforms === 'android-android' || platforms === 'android-ios') return 'android';
-  const errorPlatform = answerTo(answers, 'error-platform');
-  return errorPlatform === 'ios' || errorPlatform === 'android' ? errorPlatform : undefined;
+  const phone = answerTo(answers, 'this-phone') ?? answerTo(answers, 'error-platform');
+  return phone === 'ios' || phone === 'android' ? phone : undefined;
+}
+
+/**
+ * The kind of phone a restore happens on, where it is the old phone's kind too: between two
+ * phones of one kind, or on the same phone. Between kinds nothing restores ('cross').
+ */
+export function restorePlatformOf(
+  answers: readonly Answer[],
+): 'ios' | 'android' | 'cross' | undefined {
+  const platforms = answerTo(answers, 'platforms');
+  if (platforms === 'ios-ios') return 'ios';
+  if (platforms === 'android-android') return 'android';
+  if (platforms === 'ios-android' || platforms === 'android-ios') return 'cross';
+  const phone = answerTo(answers, 'this-phone');
+  return phone === 'ios' || phone === 'android' ? phone : undefined;
 }
 
 /**
@@ -170,21 +255,76 @@ function atLeast(value: string, min: string): boolean {
 
 /** Every question of the checklist: the state ids are the list, nothing is kept beside it. */
 const questionStates = {
-  // ---- Where the person stands --------------------------------------------------------
+  // ---- The person's situation, before any mechanics ------------------------------------
   goal: question('goal', [
+    { value: 'locked-out', target: 'locked-out-phone' },
+    { value: 'restore', target: 'accounts' },
+    { value: 'same-phone', target: 'same-phone-how' },
+    { value: 'lost', target: 'accounts' },
     { value: 'prepare', target: 'platforms' },
-    { value: 'restore', target: 'platforms' },
-    { value: 'lost', target: 'platforms' },
     { value: 'backup-error', target: 'error-platform' },
     { value: 'not-working', target: 'account-type' },
   ]),
+  'locked-out-phone': question('locked-out-phone', [
+    { value: 'new-phone', target: 'accounts' },
+    { value: 'phone-gone', target: 'accounts' },
+    { value: 'same-phone', target: 'same-phone-how' },
+    { value: 'codes-refused', target: 'account-type' },
+  ]),
+  'same-phone-how': question('same-phone-how', [
+    { value: 'deleted', target: 'accounts' },
+    { value: 'reinstalled', target: 'accounts' },
+    { value: 'org-wiped', target: 'accounts' },
+    { value: 'rooted', target: 'rooted-device' },
+  ]),
+  // Work or school accounts never come back from a backup with their sign-in: someone with
+  // only those goes to their organisation's route and skips every restore question.
+  accounts: question('accounts', [
+    { value: 'work-only', target: 'work-admin' },
+    ...(['personal', 'both'] as const).flatMap((value) => [
+      { value, target: 'deleted-accounts', guard: 'wereAccountsDeleted' as const },
+      { value, target: 'this-phone', guard: 'isSamePhone' as const },
+      { value, target: 'platforms' },
+    ]),
+  ]),
+  'work-admin': question('work-admin', [
+    { value: 'no', target: 'work-school-account' },
+    { value: 'other-admins', target: 'admin-another-admin' },
+    { value: 'only-admin', target: 'admin-support-case' },
+  ]),
+  'this-phone': question('this-phone', [
+    { value: 'ios', target: 'ios-new-phone' },
+    { value: 'android', target: 'backup-ever' },
+  ]),
   platforms: question('platforms', [
+    { value: 'ios-ios', target: 'old-phone', guard: 'isMovingToNewPhone' },
     { value: 'ios-ios', target: 'ios-new-phone', guard: 'isRestoring' },
     { value: 'ios-ios', target: 'ios-model' },
-    { value: 'android-android', target: 'android-new-backup', guard: 'isRestoring' },
+    { value: 'android-android', target: 'old-phone', guard: 'isMovingToNewPhone' },
+    { value: 'android-android', target: 'backup-ever', guard: 'isRestoring' },
     { value: 'android-android', target: 'android-backup' },
+    { value: 'ios-android', target: 'old-phone', guard: 'isMovingToNewPhone' },
+    { value: 'ios-android', target: 'cross-platform-no-old-phone', guard: 'isRestoring' },
     { value: 'ios-android', target: 'cross-platform' },
+    { value: 'android-ios', target: 'old-phone', guard: 'isMovingToNewPhone' },
+    { value: 'android-ios', target: 'cross-platform-no-old-phone', guard: 'isRestoring' },
     { value: 'android-ios', target: 'cross-platform' },
+  ]),
+  // Asked on every restore between phones: a working old phone changes every ending.
+  'old-phone': question('old-phone', [
+    { value: 'shows-accounts', target: 'ios-new-phone', guard: 'isIphone' },
+    { value: 'shows-accounts', target: 'android-new-backup', guard: 'isAndroid' },
+    { value: 'shows-accounts', target: 'cross-platform' },
+    ...(['empty', 'gone'] as const).flatMap((value) => [
+      { value, target: 'ios-new-phone', guard: 'isIphone' as const },
+      { value, target: 'backup-ever', guard: 'isAndroid' as const },
+      { value, target: 'cross-platform-no-old-phone' },
+    ]),
+  ]),
+  'backup-ever': question('backup-ever', [
+    { value: 'yes', target: 'android-new-backup' },
+    { value: 'unsure', target: 'android-new-backup' },
+    { value: 'no', target: 'no-backup-android' },
   ]),
   'error-platform': question('error-platform', [
     { value: 'ios', target: 'ios-error-screen' },
@@ -195,11 +335,17 @@ const questionStates = {
     { value: 'no-switch', target: 'ios-settings' },
   ]),
 
-  // ---- iPhone, restoring on the new phone ----------------------------------------------
+  // ---- iPhone, restoring on the new phone (or on the same one after a reset) -------------
   'ios-new-phone': question('ios-new-phone', [
     { value: 'names-shown', target: 'restored-sign-in' },
-    { value: 'begin-recovery', target: 'recovery-signin' },
+    { value: 'begin-recovery', target: 'ios-legacy-icloud' },
     { value: 'empty', target: 'ios-apple-account' },
+  ]),
+  // The older iPhone backup sits in iCloud too: the Apple Account comes before Microsoft's.
+  'ios-legacy-icloud': question('ios-legacy-icloud', [
+    { value: 'same', target: 'recovery-signin' },
+    { value: 'different', target: 'ios-same-apple-account' },
+    { value: 'cannot-sign-in', target: 'apple-account-recovery' },
   ]),
   'ios-apple-account': question('ios-apple-account', [
     { value: 'same', target: 'ios-keychain-sync' },
@@ -210,15 +356,11 @@ const questionStates = {
   // lost, Keychain gets its chance to sync, with approval, and the app its reinstall.
   'ios-keychain-sync': question('ios-keychain-sync', [
     { value: 'names-shown', target: 'restored-sign-in' },
-    { value: 'still-empty', target: 'ios-retry', guard: 'isOldPhoneGone' },
-    { value: 'still-empty', target: 'ios-old-phone' },
+    { value: 'still-empty', target: 'ios-settings', guard: 'isOldPhoneWorking' },
+    { value: 'still-empty', target: 'ios-retry' },
     { value: 'cannot-approve', target: 'ios-keychain-approval' },
     { value: 'will-not-turn-on', target: 'ios-apple-two-factor' },
     { value: 'old-ios', target: 'ios-update-required' },
-  ]),
-  'ios-old-phone': question('ios-old-phone', [
-    { value: 'yes', target: 'ios-model' },
-    { value: 'no', target: 'ios-retry' },
   ]),
   'ios-retry': question('ios-retry', [
     { value: 'names-shown', target: 'restored-sign-in' },
@@ -227,7 +369,6 @@ const questionStates = {
 
   // ---- iPhone, the old phone's settings ------------------------------------------------
   'ios-model': question('ios-model', [
-    { value: 'in-app-switch', target: 'ios-legacy-restore', guard: 'isRestoring' },
     { value: 'in-app-switch', target: 'ios-legacy-switch' },
     { value: 'no-switch', target: 'ios-settings' },
   ]),
@@ -270,15 +411,27 @@ const questionStates = {
   ]),
   'android-new-backup': question('android-new-backup', [
     { value: 'no', target: 'android-new-phone' },
+    { value: 'yes', target: 'old-phone-fresh-backup', guard: 'isOldPhoneWorking' },
     { value: 'yes', target: 'backup-overwritten' },
+    { value: 'erase-prompt', target: 'backup-erase-prompt' },
   ]),
   'android-new-phone': question('android-new-phone', [
     { value: 'restore-shown', target: 'recovery-signin' },
     { value: 'not-shown', target: 'restore-option-missing' },
   ]),
+  // Android, and an iPhone that found the older backup: the words on the screen decide.
   'recovery-signin': question('recovery-signin', [
     { value: 'restored', target: 'restored-sign-in' },
-    { value: 'not-stored', target: 'wrong-recovery-account' },
+    ...(['not-stored', 'restored-nothing'] as const).flatMap((value) => [
+      { value, target: 'ios-legacy-restore', guard: 'isOldIphoneWorking' as const },
+      { value, target: 'old-phone-fresh-backup', guard: 'isOldPhoneWorking' as const },
+      {
+        value,
+        target: value === 'not-stored' ? 'wrong-recovery-account' : 'restore-came-back-empty',
+      },
+    ]),
+    { value: 'no-icloud-backup', target: 'ios-no-icloud-backup', guard: 'isIphone' },
+    { value: 'send-logs', target: 'send-logs-support' },
     { value: 'error', target: 'restore-sign-in-error' },
     { value: 'cannot-sign-in', target: 'microsoft-account-recovery' },
   ]),
@@ -286,8 +439,11 @@ const questionStates = {
   // ---- Restored, but something does not work ---------------------------------------------
   'account-type': question('account-type', [
     { value: 'work-school', target: 'work-school-account' },
+    { value: 'work-qr', target: 'work-scan-qr' },
+    { value: 'prompts-old-phone', target: 'work-prompts-old-phone' },
     { value: 'personal-microsoft', target: 'personal-account-sign-in' },
     { value: 'other-service', target: 'codes-rejected' },
+    { value: 'passkey', target: 'passkeys-not-restored' },
     { value: 'missing', target: 'not-in-backup' },
   ]),
 };
@@ -319,6 +475,13 @@ const outcomeStates = {
   'personal-account-sign-in': outcome('fix'),
   'codes-rejected': outcome('fix'),
   'not-in-backup': outcome('fix'),
+  'old-phone-fresh-backup': outcome('fix'),
+  'backup-erase-prompt': outcome('fix'),
+  'ios-no-icloud-backup': outcome('fix'),
+  'work-scan-qr': outcome('fix'),
+  'work-prompts-old-phone': outcome('fix'),
+  'passkeys-not-restored': outcome('fix'),
+  'cross-platform-no-old-phone': outcome('fix', { plan: true }),
 
   // ---- Outcomes: recovery paths elsewhere --------------------------------------------------
   'backup-overwritten': outcome('referral', { plan: true }),
@@ -326,6 +489,13 @@ const outcomeStates = {
   'apple-account-recovery': outcome('referral'),
   'work-school-account': outcome('referral'),
   'service-recovery': outcome('referral', { plan: true }),
+  'no-backup-android': outcome('referral', { plan: true }),
+  'restore-came-back-empty': outcome('referral', { plan: true }),
+  'deleted-accounts': outcome('referral', { plan: true }),
+  'send-logs-support': outcome('referral'),
+  'rooted-device': outcome('referral'),
+  'admin-another-admin': outcome('referral'),
+  'admin-support-case': outcome('referral'),
 };
 
 export type QuestionId = keyof typeof questionStates;

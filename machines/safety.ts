@@ -1,4 +1,4 @@
-import { answerTo, type Answer } from './diagnosis-machine';
+import { answerTo, isRestoringOn, restorePlatformOf, type Answer } from './diagnosis-machine';
 
 /**
  * The safety rules of the checklist, apart from the tree they judge. Advice that can cost a
@@ -22,6 +22,11 @@ export const RISKY_ACTIONS = [
   'delete-app-on-old-phone',
   /** Saying the old codes cannot come back. */
   'declare-lost',
+  /**
+   * Falling back to recovering each account through its own process (the recovery plan). A
+   * step with `plan` does this unless it is itself the way through the working old phone.
+   */
+  'recover-each-account',
 ] as const;
 export type RiskyAction = (typeof RISKY_ACTIONS)[number];
 
@@ -58,14 +63,33 @@ export const RESTORE_ROUTES = [
   'microsoft-account-recovery',
   // Moving between iPhone and Android: the backup restores only on its own kind of phone
   'device-of-the-old-kind',
+  // Accounts deleted in the app: another phone or tablet with Authenticator may still have them
+  'other-device',
+  // The old phone still works: a fresh backup from it, or moving each account by hand while
+  // it can still approve the sign-ins
+  'old-phone',
 ] as const;
 export type RestoreRoute = (typeof RESTORE_ROUTES)[number];
 
-export type Platform = 'ios' | 'android' | 'cross' | 'unknown';
+/**
+ * What the backup was, as far as the rules are concerned: the current iPhone backup in
+ * iCloud Keychain, the older iPhone backup (found by "Begin recovery": in iCloud, tied to a
+ * personal Microsoft account), Android's, none that restores here (between kinds of phone),
+ * accounts deleted in the app, or not known.
+ */
+export type Platform = 'ios' | 'ios-legacy' | 'android' | 'cross' | 'deleted' | 'unknown';
 
 /** The routes that must all have been offered before loss is declared, per old phone. */
 const ROUTES_BEFORE_LOSS: Readonly<Record<Platform, readonly RestoreRoute[]>> = {
   ios: ['legacy-recovery', 'same-apple-account', 'keychain-sync', 'reinstall', 'wait-and-retry'],
+  // The older iPhone backup is in iCloud as well: the Apple Account first, then Microsoft's.
+  'ios-legacy': [
+    'same-apple-account',
+    'restore-on-empty-app',
+    'same-microsoft-account',
+    'other-microsoft-accounts',
+    'microsoft-account-recovery',
+  ],
   android: [
     'restore-on-empty-app',
     'same-microsoft-account',
@@ -73,6 +97,7 @@ const ROUTES_BEFORE_LOSS: Readonly<Record<Platform, readonly RestoreRoute[]>> = 
     'microsoft-account-recovery',
   ],
   cross: ['device-of-the-old-kind'],
+  deleted: ['other-device'],
   // Nothing tells us what the backup was, so nothing may call it lost.
   unknown: [...RESTORE_ROUTES],
 };
@@ -82,15 +107,18 @@ const ROUTES_BY_ANSWER: readonly { question: string; value: string; routes: Rest
   { question: 'ios-new-phone', value: 'empty', routes: ['legacy-recovery'] },
   { question: 'ios-new-phone', value: 'begin-recovery', routes: ['restore-on-empty-app'] },
   { question: 'ios-apple-account', value: 'same', routes: ['same-apple-account'] },
+  { question: 'ios-legacy-icloud', value: 'same', routes: ['same-apple-account'] },
   { question: 'ios-keychain-sync', value: 'still-empty', routes: ['keychain-sync', 'reinstall'] },
   { question: 'ios-retry', value: 'still-empty', routes: ['wait-and-retry', 'reinstall'] },
   { question: 'android-new-phone', value: 'restore-shown', routes: ['restore-on-empty-app'] },
   { question: 'recovery-signin', value: 'not-stored', routes: ['same-microsoft-account'] },
+  { question: 'recovery-signin', value: 'restored-nothing', routes: ['same-microsoft-account'] },
 ];
 
 /** Answers that mean the accounts came back: from then on, nothing is waiting to restore. */
 const RESTORED_BY_ANSWER: readonly { question: string; value: string }[] = [
   { question: 'goal', value: 'not-working' },
+  { question: 'locked-out-phone', value: 'codes-refused' },
   { question: 'ios-new-phone', value: 'names-shown' },
   { question: 'ios-keychain-sync', value: 'names-shown' },
   { question: 'ios-retry', value: 'names-shown' },
@@ -102,28 +130,28 @@ export type PathFacts = {
   restoring: boolean;
   restored: boolean;
   platform: Platform;
+  /** The old phone still works and shows the accounts. */
+  oldPhoneWorks: boolean;
   routesOffered: ReadonlySet<RestoreRoute>;
 };
 
 function platformOf(answers: readonly Answer[]): Platform {
-  const platforms = answerTo(answers, 'platforms');
-  if (platforms === 'ios-ios') return 'ios';
-  if (platforms === 'android-android') return 'android';
-  if (platforms === 'ios-android' || platforms === 'android-ios') return 'cross';
-  // An iPhone's new phone that shows "Begin recovery" is on the older, Microsoft-account backup.
-  return 'unknown';
+  if (answerTo(answers, 'same-phone-how') === 'deleted') return 'deleted';
+  const platform = restorePlatformOf(answers);
+  if (platform === 'ios' && answerTo(answers, 'ios-new-phone') === 'begin-recovery') {
+    return 'ios-legacy';
+  }
+  return platform ?? 'unknown';
 }
 
 /** What a path's answers say, for the safety rules. */
 export function pathFacts(answers: readonly Answer[]): PathFacts {
   const given = (question: string, value: string) => answerTo(answers, question) === value;
-  const goal = answerTo(answers, 'goal');
-  let platform = platformOf(answers);
-  if (platform === 'ios' && given('ios-new-phone', 'begin-recovery')) platform = 'android';
   return {
-    restoring: goal === 'restore' || goal === 'lost',
+    restoring: isRestoringOn(answers),
     restored: RESTORED_BY_ANSWER.some((r) => given(r.question, r.value)),
-    platform,
+    platform: platformOf(answers),
+    oldPhoneWorks: given('old-phone', 'shows-accounts'),
     routesOffered: new Set(
       ROUTES_BY_ANSWER.filter((r) => given(r.question, r.value)).flatMap((r) => r.routes),
     ),
@@ -133,7 +161,11 @@ export function pathFacts(answers: readonly Answer[]): PathFacts {
 /** Whether every restore route that applies was offered, by the answers or by earlier steps. */
 function everyRouteOffered(facts: PathFacts, offeredHere: Iterable<RestoreRoute>): boolean {
   const offered = new Set([...facts.routesOffered, ...offeredHere]);
-  return ROUTES_BEFORE_LOSS[facts.platform].every((route) => offered.has(route));
+  const routes = [
+    ...ROUTES_BEFORE_LOSS[facts.platform],
+    ...(facts.oldPhoneWorks ? ['old-phone' as const] : []),
+  ];
+  return routes.every((route) => offered.has(route));
 }
 
 /**
@@ -157,6 +189,9 @@ export function harms(
       );
     case 'declare-lost':
       return !everyRouteOffered(facts, offeredHere);
+    case 'recover-each-account':
+      // With the old phone working, it is the way back: offered before any account-by-account.
+      return facts.oldPhoneWorks && !new Set(offeredHere).has('old-phone');
     case 'reset-encrypted-data':
     case 'delete-app-on-old-phone':
       return true;

@@ -7,28 +7,136 @@ export const questions = {
   goal: {
     title: "What's happening with Microsoft Authenticator?",
     help: ['Pick the one closest to where you are now. You can go back at any time.'],
-    why: 'Preparing, restoring, a backup error and accounts that came back broken each need a different check.',
+    why: "Each situation has a different way back: a working old phone, a backup, or each account's own recovery.",
     answers: {
+      'locked-out': {
+        label: "A sign-in wants a code or approval from Authenticator, and I can't give it",
+        hint: "The account used to be in the app, and now it isn't, or its code is refused.",
+      },
+      restore: {
+        label: "I'm setting up a new phone and my accounts aren't there",
+      },
+      'same-phone': {
+        label: 'My accounts disappeared from the phone I still use',
+        hint: 'I deleted them, reinstalled Authenticator, reset the phone, or my organization wiped it.',
+      },
+      lost: {
+        label: 'My old phone is lost, broken or stolen',
+      },
       prepare: {
         label: "I'm about to switch phones",
         hint: 'I want to be sure my backup will work.',
       },
-      restore: {
-        label: "I'm setting up a new phone and my accounts aren't there",
-        hint: 'My old phone still works.',
-      },
-      lost: {
-        label: 'My old phone is lost, broken or reset',
-        hint: "I'm setting up a new phone, and can't use the old one.",
-      },
       'backup-error': {
         label: "Backup won't turn on, or shows an error",
+        hint: 'On the phone that still has my accounts. An error while restoring on a new phone? Choose "I\'m setting up a new phone".',
       },
       'not-working': {
         label: "My accounts came back, but codes or sign-in don't work",
       },
     },
     sources: [],
+  },
+  'locked-out-phone': {
+    title: 'What happened to the phone that gave you the codes?',
+    help: [
+      'Take a breath: your accounts still exist, and there is a way back for each of them. This tells us which way is quickest.',
+    ],
+    why: 'The way back depends on where the codes went: a new phone, a phone that is gone, or the same phone.',
+    answers: {
+      'new-phone': { label: "I moved to a new phone, and the codes didn't come with me" },
+      'phone-gone': { label: 'That phone is lost, broken, stolen or erased' },
+      'same-phone': {
+        label: 'The codes disappeared from the app on the phone I still use',
+        hint: 'I deleted an account, reinstalled Authenticator, or the phone was reset or wiped.',
+      },
+      'codes-refused': {
+        label: "The app still shows the account, but the code or approval doesn't work",
+      },
+    },
+    sources: [],
+  },
+  'same-phone-how': {
+    title: 'What happened on this phone?',
+    help: ['Pick the closest one.'],
+    why: 'Deleted accounts, a reinstall and a wipe by your organization each leave the backup in a different state.',
+    answers: {
+      deleted: { label: 'I deleted one or more accounts in Authenticator' },
+      reinstalled: {
+        label: 'I deleted and reinstalled Authenticator, or reset or erased the phone',
+      },
+      'org-wiped': {
+        label: 'My organization wiped or reset the phone',
+        hint: 'For example after leaving a job, or after a device management app removed work data.',
+      },
+      rooted: {
+        label: 'Authenticator says the phone is jailbroken or rooted',
+        hint: "Its work or school accounts were removed, or it won't let me add them.",
+      },
+    },
+    sources: ['ms-authenticator-app'],
+  },
+  accounts: {
+    title: 'Which accounts do you need back?',
+    help: [
+      'Work or school accounts are the ones your employer or school gave you. Personal ones are your own: a Microsoft account (Outlook.com, Hotmail, Xbox), Google, Amazon, Facebook and the like.',
+    ],
+    why: 'Work or school accounts come back through your organization, never from the backup alone; personal ones can come back from the backup.',
+    answers: {
+      'work-only': { label: 'Only work or school accounts' },
+      personal: { label: 'Only personal accounts' },
+      both: { label: 'Both work or school and personal accounts' },
+    },
+    sources: ['ms-transfer'],
+  },
+  'work-admin': {
+    title: "Are you an administrator of your organization's Microsoft 365 or Microsoft Entra ID?",
+    help: ['Most people are not: if you are not sure, you are probably not an administrator.'],
+    why: "Your organization's administrators can let you register a new phone; an administrator who is locked out needs another administrator or Microsoft.",
+    answers: {
+      no: { label: "No, or I'm not sure" },
+      'other-admins': {
+        label: 'Yes, and there is another administrator',
+      },
+      'only-admin': {
+        label: "Yes, and I'm the only Global Administrator",
+      },
+    },
+    sources: ['ms-mfa-reregister', 'ms-tap'],
+  },
+  'this-phone': {
+    title: 'Is this phone an iPhone or an Android phone?',
+    help: [],
+    why: 'An iPhone keeps the backup in iCloud Keychain; an Android phone keeps it with a personal Microsoft account.',
+    answers: {
+      ios: { label: 'iPhone' },
+      android: { label: 'Android phone' },
+    },
+    sources: ['ms-backup', 'ms-transfer'],
+  },
+  'old-phone': {
+    title: 'Does your old phone still work, with your accounts in Authenticator?',
+    help: ["It needs to turn on and connect to Wi-Fi. Don't erase it or hand it in yet."],
+    why: 'A working old phone is the surest way back: it can make a fresh backup, or approve each account as you move it.',
+    answers: {
+      'shows-accounts': { label: 'Yes, it works and Authenticator still shows my accounts' },
+      empty: { label: 'It works, but Authenticator on it is empty' },
+      gone: { label: "No, it's lost, broken, erased or handed in" },
+    },
+    sources: ['ms-transfer'],
+  },
+  'backup-ever': {
+    title: 'Was "Cloud Backup" ever on in Authenticator on the old phone?',
+    help: [
+      'It was in Authenticator > menu > "Settings" > "Backup", and used a personal Microsoft account. Not sure? Choose "I don\'t know": we will check.',
+    ],
+    why: 'On Android, nothing is backed up unless "Cloud Backup" was on.',
+    answers: {
+      yes: { label: 'Yes' },
+      unsure: { label: "I don't know" },
+      no: { label: 'No, never' },
+    },
+    sources: ['ms-transfer'],
   },
   platforms: {
     title: 'Which phones are you moving between?',
@@ -75,16 +183,17 @@ export const questions = {
     sources: ['ms-backup', 'ms-backup-2019'],
   },
   'ios-new-phone': {
-    title: 'What do you see in Authenticator on the new iPhone?',
+    title: 'What do you see in Authenticator on the iPhone you are setting up?',
     help: [
-      "Open Authenticator on the new iPhone. Don't add any accounts yet: accounts added by hand can get in the way of the restore.",
+      "Open Authenticator on the new iPhone (or on this one, after a reinstall or reset). Don't add any accounts yet: accounts added by hand can get in the way of the restore.",
       'With the current iCloud backup, your account names appear and ask you to sign in. Older versions of the app showed "Begin recovery" and asked for a Microsoft account instead.',
     ],
     warns: ['add-accounts-before-restore'],
-    why: 'What the new iPhone shows tells which backup it found: the current iCloud one, the older one tied to a Microsoft account, or none yet.',
+    why: 'What the iPhone shows tells which backup it found: the current iCloud one, the older one tied to a Microsoft account, or none yet.',
     answers: {
       'names-shown': {
         label: 'My account names are there, asking me to sign in',
+        hint: 'For example "Sign in to restore your account" or "Action required".',
       },
       'begin-recovery': {
         label: 'I see "Begin recovery" or a restore option asking for a Microsoft account',
@@ -95,6 +204,20 @@ export const questions = {
     },
     sources: ['ms-restore', 'ms-backup-2019', 'ms-message-center'],
   },
+  'ios-legacy-icloud': {
+    title: 'First, check the iPhone is in the same iCloud as the old one',
+    help: [
+      '"Begin recovery" looks for the older backup, which is kept in iCloud and locked with a personal Microsoft account. It can find it only in the iCloud of the Apple Account the old iPhone used.',
+      'On this iPhone, open Settings and tap your name at the top: check the email address is the old iPhone\'s. Then tap "iCloud" > "iCloud Drive" and check "Sync this iPhone" is on.',
+    ],
+    why: 'The older iPhone backup is stored in iCloud, so the Apple Account is checked before any Microsoft sign-in.',
+    answers: {
+      same: { label: 'Yes: the same Apple Account, and iCloud Drive is on' },
+      different: { label: "No, it's a different Apple Account" },
+      'cannot-sign-in': { label: "I can't sign in to my Apple Account" },
+    },
+    sources: ['ms-backup-2019'],
+  },
   'ios-apple-account': {
     title: 'Is the new iPhone signed in to the same Apple Account as the old one?',
     help: [
@@ -103,7 +226,10 @@ export const questions = {
     why: 'The iPhone backup is kept in the iCloud Keychain of the Apple Account the old iPhone used, so only that account can bring it back.',
     answers: {
       same: { label: 'Yes, the same Apple Account' },
-      different: { label: "No, it's a different Apple Account" },
+      different: {
+        label: "No, it's a different Apple Account",
+        hint: 'For example, the old iPhone was a company phone with a work (Managed) Apple Account.',
+      },
       'cannot-sign-in': { label: "I can't sign in to my Apple Account" },
     },
     sources: ['ms-transfer', 'ms-message-center'],
@@ -137,19 +263,6 @@ export const questions = {
       },
     },
     sources: ['apple-keychain', 'ms-transfer', 'ms-restore', 'ms-message-center'],
-  },
-  'ios-old-phone': {
-    title: 'Do you still have the old iPhone?',
-    help: [
-      "It needs to turn on and connect to Wi-Fi. It doesn't need a SIM card.",
-      'Its settings decide whether the backup was made at all. While it works, your accounts are safe on it.',
-    ],
-    why: 'If the old iPhone still works, its settings show why the backup has not arrived, and it can still sign in to every account.',
-    answers: {
-      yes: { label: 'Yes, it still works' },
-      no: { label: "No, it's lost, broken or erased" },
-    },
-    sources: ['ms-transfer'],
   },
   'ios-retry': {
     title: 'Give iCloud Keychain more time, then try once more',
@@ -292,9 +405,9 @@ export const questions = {
     sources: ['ms-transfer', 'ms-restore'],
   },
   'android-new-backup': {
-    title: 'Is "Cloud Backup" on in the new phone\'s Authenticator?',
+    title: 'Is "Cloud Backup" on in Authenticator on the phone you are setting up?',
     help: [
-      'On the new phone, open Authenticator > menu > "Settings" and look at "Cloud Backup". Don\'t change anything yet.',
+      'Open Authenticator > menu > "Settings" and look at "Cloud Backup". Don\'t change anything yet.',
       'Turning it on before you restore can replace the backup from your old phone.',
     ],
     warns: ['enable-backup-before-restore'],
@@ -302,6 +415,10 @@ export const questions = {
     answers: {
       no: { label: "No, it's off", hint: 'Good. Leave it off for now.' },
       yes: { label: 'Yes, I already turned it on' },
+      'erase-prompt': {
+        label: 'It asks whether to replace or erase the backup that is already there',
+        hint: "Don't confirm it.",
+      },
     },
     sources: ['gh-overwrite-2021', 'gh-overwrite-2020'],
   },
@@ -329,7 +446,16 @@ export const questions = {
     answers: {
       restored: { label: 'My accounts came back' },
       'not-stored': {
-        label: 'It says my backup is not stored with this account, or finds no backup',
+        label: 'It says "Unable to recover", or that my backup is not stored with this account',
+      },
+      'no-icloud-backup': {
+        label: 'It says "There is no backup stored in your iCloud account"',
+      },
+      'restored-nothing': {
+        label: 'It finished, but no accounts came back',
+      },
+      'send-logs': {
+        label: 'An error asks me to send logs, and shows a reference or incident ID',
       },
       error: {
         label: 'It says "Something went wrong", or another error',
@@ -340,7 +466,7 @@ export const questions = {
     sources: ['ms-restore', 'ms-transfer'],
   },
   'account-type': {
-    title: 'Which account is not working?',
+    title: 'Which account is not working, and what does it say?',
     help: [
       'Pick the one that matches. If several accounts have problems, start with one, then come back.',
     ],
@@ -350,6 +476,14 @@ export const questions = {
         label: 'A work or school account',
         hint: 'It says "Sign in to add your account", or approval requests don\'t arrive.',
       },
+      'work-qr': {
+        label:
+          'A work or school account says "Scan the QR code provided by your organization to finish recovering the account"',
+      },
+      'prompts-old-phone': {
+        label: 'Work approvals still go to my old phone',
+        hint: 'For example after moving everything with Quick Start or a whole-phone restore.',
+      },
       'personal-microsoft': {
         label: 'My personal Microsoft account',
         hint: 'It says "Action required" or "Sign in to restore your account".',
@@ -357,6 +491,9 @@ export const questions = {
       'other-service': {
         label: 'Another service, like Google or Amazon',
         hint: 'Its codes are rejected.',
+      },
+      passkey: {
+        label: 'A passkey I kept in Authenticator is gone',
       },
       missing: { label: 'Some accounts or items did not come back at all' },
     },

@@ -58,7 +58,11 @@ function outcomePieces(id: string, outcome: Outcome): Piece[] {
     ...outcome.steps.map((step, i) => ({
       where: `outcome ${id}, step ${i + 1}`,
       texts: [step.text],
-      does: step.does,
+      // Recovering accounts one by one is a fallback, unless this step is the old phone's way.
+      does:
+        step.plan && !step.offers.includes('old-phone')
+          ? [...step.does, 'recover-each-account' as const]
+          : step.does,
       warns: step.warns,
       offers: step.offers,
     })),

@@ -2,6 +2,7 @@ import { afterRestoreOutcomes } from './after-restore';
 import { androidOutcomes } from './android';
 import { iphoneOutcomes } from './iphone';
 import { recoveryOutcomes } from './recovery';
+import { situationOutcomes } from './situation';
 
 /** The words for each outcome state, by the machine's sections: what to do, in order. */
 export const outcomes = {
@@ -9,4 +10,5 @@ export const outcomes = {
   ...androidOutcomes,
   ...afterRestoreOutcomes,
   ...recoveryOutcomes,
+  ...situationOutcomes,
 };

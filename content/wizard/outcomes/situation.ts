@@ -1,0 +1,452 @@
+/**
+ * Results that follow from the person's situation rather than the app's mechanics: a working
+ * old phone, only work accounts, an administrator role, a message on the screen, accounts
+ * deleted or wiped on the phone in hand.
+ */
+export const situationOutcomes = {
+  'old-phone-fresh-backup': {
+    title: 'Your old phone still has your accounts: use it to move them',
+    summary:
+      'While the old phone works and shows your accounts, nothing is lost. Make a fresh backup from it, or move each account by hand while the old phone can still approve your sign-ins.',
+    expect:
+      "Keep the old phone as it is until every account works on the new one. Don't delete Authenticator or any account on it, and don't erase or hand it in.",
+    warns: ['delete-app-on-old-phone', 'enable-backup-before-restore'],
+    steps: [
+      {
+        text: 'On the new phone, leave "Cloud Backup" off and add no accounts yet. If you already added some, uninstall Authenticator from the new phone: the old phone still has everything.',
+        warns: ['enable-backup-before-restore', 'add-accounts-before-restore'],
+        sources: ['ms-transfer', 'gh-overwrite-2020'],
+      },
+      {
+        text: 'On the old phone, open Authenticator > menu > "Settings" and check "Cloud Backup" is on. Note the personal Microsoft account it uses: that is the one to sign in with on the new phone.',
+        does: ['enable-backup-on-old-phone'],
+        offers: ['old-phone'],
+        sources: ['ms-transfer'],
+      },
+      {
+        text: 'Keep the old phone online for a few minutes, so the backup is up to date. Then, on the new phone, install Authenticator again, tap "Restore from backup" before adding anything, and sign in with that account.',
+        offers: ['restore-on-empty-app', 'same-microsoft-account'],
+        sources: ['ms-transfer', 'ms-backup-2019'],
+      },
+      {
+        text: 'If the restore still fails, move each account by hand instead: on a computer, sign in to the account, open its security or two-step settings, add Authenticator on the new phone, and approve that sign-in with the old phone.',
+        offers: ['old-phone'],
+        plan: true,
+        sources: ['ms-add-accounts', 'ms-transfer'],
+      },
+      {
+        text: 'Work or school accounts: sign in to each one in Authenticator on the new phone, or add it at "Security info", using the old phone to approve.',
+        link: { label: 'Security info', href: 'https://mysignins.microsoft.com/security-info' },
+        sources: ['ms-transfer'],
+      },
+      {
+        text: 'Keep the old phone until you can sign in to the accounts you use most from the new one.',
+        sources: ['ms-transfer'],
+      },
+    ],
+    uncertain: [],
+    related: ['restored-sign-in', 'wrong-recovery-account', 'backup-overwritten'],
+  },
+  'backup-erase-prompt': {
+    title: "Don't confirm: the backup you need is still there",
+    summary:
+      'Authenticator on the new phone found a backup already stored with that Microsoft account, and asks whether to replace it. That backup is the one you want to restore: replacing it would lose it.',
+    expect:
+      'Microsoft keeps only one backup per account, so a replaced backup cannot be brought back. Cancel or go back, and restore it first.',
+    warns: ['enable-backup-before-restore'],
+    steps: [
+      {
+        text: 'Tap "Cancel" or go back. Don\'t confirm anything that replaces, erases or overwrites the backup, and leave "Cloud Backup" off on this phone.',
+        warns: ['enable-backup-before-restore', 'delete-backup'],
+        sources: ['gh-overwrite-2021', 'gh-overwrite-2020'],
+      },
+      {
+        text: 'Uninstall Authenticator from the new phone and install it again, so it holds no accounts.',
+        sources: ['ms-backup-2019', 'ms-restore'],
+      },
+      {
+        text: 'Open it, tap "Restore from backup" (or "Begin recovery") before adding anything, and sign in with the same personal Microsoft account.',
+        offers: ['restore-on-empty-app', 'same-microsoft-account'],
+        sources: ['ms-transfer', 'ms-restore'],
+      },
+      {
+        text: 'Once your accounts are back and each one works, turn on "Cloud Backup" on the new phone.',
+        does: ['enable-backup-after-restore'],
+        sources: ['ms-transfer'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "The prompt to replace the backup is described by users, not in Microsoft's current articles. A Microsoft docs reply says an account keeps only one backup.",
+        sources: ['gh-overwrite-2021', 'gh-overwrite-2020'],
+      },
+    ],
+    related: ['backup-overwritten', 'restore-option-missing'],
+  },
+  'ios-no-icloud-backup': {
+    title: '"No backup stored in your iCloud account": check iCloud, not your Microsoft account',
+    summary:
+      "This message comes from the older iPhone backup, which is kept in iCloud. It means this iPhone's iCloud has no Authenticator backup: usually a different Apple Account, or iCloud Drive off on one of the iPhones.",
+    expect:
+      'Your Microsoft account is not the problem here, so signing in with another one will not help. Nothing has been lost yet.',
+    steps: [
+      {
+        text: 'On this iPhone, open Settings and tap your name: check it is the Apple Account the old iPhone used. If not, sign in with that one.',
+        offers: ['same-apple-account'],
+        sources: ['ms-backup-2019'],
+      },
+      {
+        text: 'Tap "iCloud" > "iCloud Drive" and check "Sync this iPhone" is on. Give it a few minutes on Wi-Fi.',
+        sources: ['ms-backup-2019', 'ms-transfer'],
+      },
+      {
+        text: 'If your old iPhone still works: update Authenticator there and open it once, and check iCloud Drive, "Passwords" and iCloud Backup are on, so it makes the current iCloud Keychain backup too.',
+        offers: ['keychain-sync'],
+        sources: ['ms-restore', 'ms-transfer'],
+      },
+      {
+        text: 'Then delete Authenticator from this iPhone, install it again, open it, and add nothing. If your account names appear, sign in to each. If "Begin recovery" appears, try it again with the personal Microsoft account the old backup used.',
+        offers: ['reinstall', 'restore-on-empty-app'],
+        warns: ['add-accounts-before-restore'],
+        sources: ['ms-restore', 'ms-backup-2019'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "This message is quoted by users. Microsoft's 2019 article says the older iPhone backup needs the same Apple Account in iCloud; current articles don't mention the message.",
+        sources: ['ms-backup-2019'],
+      },
+    ],
+    related: ['ios-same-apple-account', 'apple-account-recovery', 'ios-legacy-restore'],
+  },
+  'restore-came-back-empty': {
+    title: 'The restore ran but brought nothing back',
+    summary:
+      'The backup you signed in to holds no accounts. Usually another phone, or this one, replaced it with an empty backup; sometimes the real backup is with another Microsoft account.',
+    expect:
+      'Leave "Cloud Backup" off on this phone until your accounts are back, so nothing replaces the backup again.',
+    warns: ['enable-backup-before-restore'],
+    steps: [
+      {
+        text: 'Think of every personal Microsoft address you have used: Outlook.com, Hotmail, Live, or an older one. Uninstall Authenticator, install it again, and try "Restore from backup" with each.',
+        offers: ['other-microsoft-accounts', 'restore-on-empty-app'],
+        sources: ['qa-not-stored', 'ms-transfer'],
+      },
+      {
+        text: "If you can't sign in to one of them, recover that Microsoft account first.",
+        offers: ['microsoft-account-recovery'],
+        link: {
+          label: 'Reset your Microsoft account password',
+          href: 'https://account.live.com/password/reset',
+        },
+        sources: ['ms-password-reset'],
+      },
+      {
+        text: 'If none of them brings your accounts back, recover each account through its own process. Start with your email accounts, then your Microsoft account, then the rest.',
+        does: ['declare-lost'],
+        plan: true,
+        sources: ['gh-overwrite-2020', 'qa-lost-data'],
+      },
+    ],
+    uncertain: [
+      {
+        text: 'Why a restore brings back nothing is reported by users, not explained by Microsoft. A docs reply says an account keeps only one backup, so a replaced one is gone.',
+        sources: ['gh-overwrite-2020', 'gh-overwrite-2021'],
+      },
+    ],
+    related: ['wrong-recovery-account', 'microsoft-account-recovery', 'service-recovery'],
+  },
+  'send-logs-support': {
+    title: 'Send the logs, and take the reference ID to Microsoft support',
+    summary:
+      'An error that asks for logs and shows an ID is one only Microsoft can look into. The ID lets their support find your logs.',
+    expect:
+      "Leave everything as it is while you wait: don't turn on backup on this phone and don't delete the backup. Your backup is not changed by sending logs.",
+    warns: ['enable-backup-before-restore', 'delete-backup'],
+    steps: [
+      {
+        text: 'Tap to send the logs, and write down the reference or incident ID it shows, exactly.',
+        sources: ['qa-backup-stopped'],
+      },
+      {
+        text: 'Contact Microsoft support for your personal Microsoft account, and give them the ID. For a work or school account, give it to your IT help desk.',
+        link: { label: 'Microsoft support', href: 'https://support.microsoft.com/contactus' },
+        sources: ['qa-backup-stopped', 'ms-transfer'],
+      },
+      {
+        text: 'Meanwhile, try once more later, on another network, with any ad blocker or private DNS filter paused.',
+        offers: ['restore-on-empty-app'],
+        sources: ['gh-hosts-399'],
+      },
+    ],
+    uncertain: [
+      {
+        text: "This error and its ID are reported by users; Microsoft's articles don't describe it.",
+        sources: ['qa-backup-stopped'],
+      },
+    ],
+    related: ['restore-sign-in-error', 'something-went-wrong'],
+  },
+  'work-scan-qr': {
+    title: 'Get a new QR code from your organization\'s "Security info" page',
+    summary:
+      'A restored work or school account keeps only its name. To finish, it needs a new QR code, which your account\'s "Security info" page makes for you.',
+    steps: [
+      {
+        text: 'On a computer, open "Security info" and sign in with your work or school account.',
+        link: { label: 'Security info', href: 'https://mysignins.microsoft.com/security-info' },
+        sources: ['ms-transfer'],
+      },
+      {
+        text: 'Choose "Add sign-in method", pick Microsoft Authenticator, and follow the steps until a QR code shows.',
+        sources: ['ms-transfer'],
+      },
+      {
+        text: 'In Authenticator on the phone, tap the account and scan that QR code.',
+        sources: ['ms-transfer'],
+      },
+      {
+        text: "If you can't sign in to Security info, contact your IT help desk: they can give you a Temporary Access Pass to sign in and register the phone.",
+        sources: ['ms-tap', 'ms-mfa-reregister'],
+      },
+    ],
+    uncertain: [],
+    related: ['work-school-account', 'restored-sign-in'],
+  },
+  'work-prompts-old-phone': {
+    title: 'Register Authenticator on the new phone for your work account',
+    summary:
+      'Moving everything with Quick Start or a whole-phone restore copies the app, but your work or school account is still registered to the old phone, so its approvals go there.',
+    expect: 'Keep the old phone until the new one gets the approvals.',
+    warns: ['delete-app-on-old-phone'],
+    steps: [
+      {
+        text: 'In Authenticator on the new phone, tap the work or school account and sign in again.',
+        sources: ['ms-transfer'],
+      },
+      {
+        text: 'If approvals still go to the old phone, open "Security info" on a computer, choose "Add sign-in method" and add Authenticator on the new phone. Approve that sign-in with the old phone.',
+        link: { label: 'Security info', href: 'https://mysignins.microsoft.com/security-info' },
+        sources: ['ms-transfer'],
+      },
+      {
+        text: 'When the new phone works, remove the old phone from "Security info".',
+        sources: ['ms-transfer'],
+      },
+      {
+        text: "If you no longer have the old phone and can't sign in, contact your IT help desk for a Temporary Access Pass.",
+        sources: ['ms-tap'],
+      },
+    ],
+    uncertain: [],
+    related: ['work-school-account', 'restored-sign-in'],
+  },
+  'passkeys-not-restored': {
+    title: 'Set up a new passkey on this phone',
+    summary:
+      'Passkeys kept in Authenticator are tied to the phone they were made on. They are not in the backup, so they never come back with it: you make a new one on this phone.',
+    steps: [
+      {
+        text: 'If you still have the old phone, sign in with its passkey first. If not, sign in another way, such as a code or approval.',
+        sources: ['ms-transfer', 'ms-authenticator-passkeys'],
+      },
+      {
+        text: 'For a work or school account, open "Security info", choose "Add sign-in method", and pick "Passkey in Microsoft Authenticator". For other accounts, add a passkey in that account\'s security settings.',
+        link: { label: 'Security info', href: 'https://mysignins.microsoft.com/security-info' },
+        sources: ['ms-transfer'],
+      },
+      {
+        text: 'Test a sign-in with the new passkey. Then remove the old passkey or phone from the account.',
+        sources: ['ms-transfer'],
+      },
+      {
+        text: "If your organization doesn't let you add a passkey yourself, or you can't sign in, contact your IT help desk.",
+        sources: ['ms-transfer', 'ms-tap'],
+      },
+    ],
+    uncertain: [],
+    related: ['work-school-account', 'not-in-backup'],
+  },
+  'cross-platform-no-old-phone': {
+    title: 'Restore on a phone of the old kind, or recover each account',
+    summary:
+      'A backup restores only on the kind of phone that made it: an iPhone backup on an iPhone, an Android backup on an Android phone. Without the old phone, the backup can still be opened on another phone of that kind.',
+    expect:
+      'If you can borrow or reuse a phone of the old kind, your backup may still come back there, and you can move each account from it.',
+    steps: [
+      {
+        text: 'Find a phone of the same kind as the old one: a spare, an old one, or one you can borrow. Sign it in to the same Apple Account (iPhone) and install Authenticator.',
+        offers: ['device-of-the-old-kind'],
+        sources: ['ms-backup', 'ms-transfer'],
+      },
+      {
+        text: 'On that phone, restore as usual: on an iPhone, turn on iCloud Keychain and open Authenticator; on Android, tap "Restore from backup" and sign in with the personal Microsoft account that held it.',
+        offers: ['device-of-the-old-kind'],
+        sources: ['ms-transfer', 'ms-restore'],
+      },
+      {
+        text: 'Once the accounts are on that phone, move each one to your new phone by hand: sign in to the account, add Authenticator on the new phone, and approve with the other phone.',
+        does: ['add-accounts-before-restore'],
+        plan: true,
+        sources: ['ms-add-accounts', 'ms-transfer'],
+      },
+      {
+        text: 'No phone of the old kind? Recover each account through its own process. Work or school accounts: ask your IT help desk.',
+        does: ['declare-lost'],
+        plan: true,
+        sources: ['ms-transfer', 'ms-add-accounts'],
+      },
+    ],
+    uncertain: [],
+    related: ['cross-platform', 'service-recovery', 'work-school-account'],
+  },
+  'no-backup-android': {
+    title: 'Check once, then recover each account through its own process',
+    summary:
+      'On Android, a backup exists only if "Cloud Backup" was turned on. If it never was, there is nothing to restore, and each account comes back through its own recovery.',
+    expect: "Not completely sure? The check in step 1 takes a minute and can't harm anything.",
+    steps: [
+      {
+        text: 'On the new phone, install Authenticator, add nothing, and tap "Restore from backup". Sign in with each personal Microsoft address you have used. If the accounts come back, you are done.',
+        offers: ['restore-on-empty-app', 'same-microsoft-account', 'other-microsoft-accounts'],
+        warns: ['add-accounts-before-restore'],
+        sources: ['ms-transfer', 'ms-restore'],
+      },
+      {
+        text: "If you can't sign in to your Microsoft account, recover it first: Microsoft's sign-in help starts with a password reset.",
+        offers: ['microsoft-account-recovery'],
+        link: {
+          label: 'Reset your Microsoft account password',
+          href: 'https://account.live.com/password/reset',
+        },
+        sources: ['ms-password-reset'],
+      },
+      {
+        text: 'If nothing comes back, recover each account through its own process: email accounts first, then the rest. For work or school accounts, ask your IT help desk.',
+        does: ['declare-lost'],
+        plan: true,
+        sources: ['ms-transfer', 'qa-lost-data'],
+      },
+      {
+        text: 'When the accounts work on the new phone, turn on "Cloud Backup" there, so this never happens again.',
+        does: ['enable-backup-after-restore'],
+        sources: ['ms-transfer'],
+      },
+    ],
+    uncertain: [],
+    related: ['service-recovery', 'microsoft-account-recovery', 'work-school-account'],
+  },
+  'deleted-accounts': {
+    title: 'Accounts deleted from Authenticator: check other devices, then recover each one',
+    summary:
+      "Authenticator's backup follows what is in the app, so an account you delete is usually removed from the backup as well. Another phone or tablet with Authenticator may still have it.",
+    expect:
+      "The account itself still exists: only its codes left the app. Don't reinstall Authenticator or restore over what you have, as that can lose the accounts still there.",
+    steps: [
+      {
+        text: 'Check any other phone or tablet where you use Authenticator: if the account is there, use it to sign in, then add the account again on this phone.',
+        offers: ['other-device'],
+        sources: ['ms-backup-2019'],
+      },
+      {
+        text: 'Otherwise, sign in to the account another way: a backup code you saved, a text message, or email. Look for "Try another way" or "Use a recovery code" on its sign-in page.',
+        does: ['declare-lost'],
+        plan: true,
+        sources: ['qa-lost-data'],
+      },
+      {
+        text: 'For a work or school account, open "Security info" and add Authenticator again, or ask your IT help desk for a Temporary Access Pass.',
+        link: { label: 'Security info', href: 'https://mysignins.microsoft.com/security-info' },
+        sources: ['ms-transfer', 'ms-tap'],
+      },
+      {
+        text: 'Once you are in, add the account to Authenticator again, and save the backup codes the service offers.',
+        does: ['add-accounts-before-restore'],
+        sources: ['ms-add-accounts'],
+      },
+    ],
+    uncertain: [
+      {
+        text: 'Microsoft said in 2019 that the backup is updated when accounts change in the app. Its current articles say nothing on deleted accounts.',
+        sources: ['ms-backup-2019'],
+      },
+    ],
+    related: ['service-recovery', 'work-school-account'],
+  },
+  'rooted-device': {
+    title: 'Authenticator blocks work accounts on a jailbroken or rooted phone',
+    summary:
+      'Since 2026, Microsoft Authenticator blocks work or school accounts on a phone it finds jailbroken (iPhone) or rooted (Android), and then removes them from it. The rule is for work or school accounts.',
+    expect:
+      'Your work or school account is fine: only this phone is refused. It comes back once it is added on a phone that is not modified.',
+    steps: [
+      {
+        text: "Use a phone that is not jailbroken or rooted, or restore this one to its standard software. For help with that, Microsoft says to contact your organization's support team.",
+        sources: ['ms-jailbreak'],
+      },
+      {
+        text: 'On that phone, add your work or school account at "Security info", using another sign-in method to get in.',
+        link: { label: 'Security info', href: 'https://mysignins.microsoft.com/security-info' },
+        sources: ['ms-transfer'],
+      },
+      {
+        text: "If you can't sign in another way, ask your IT help desk for a Temporary Access Pass.",
+        sources: ['ms-tap'],
+      },
+    ],
+    uncertain: [],
+    related: ['work-school-account'],
+  },
+  'admin-another-admin': {
+    title: 'Ask another administrator to reset your sign-in methods',
+    summary:
+      'Another administrator of your organization can make you register your sign-in methods again, or give you a Temporary Access Pass, a time-limited code to sign in and register a new phone.',
+    steps: [
+      {
+        text: 'Ask an administrator with the Authentication Administrator, Privileged Authentication Administrator or Global Administrator role. For an administrator account like yours, it usually takes a Privileged Authentication Administrator or Global Administrator.',
+        sources: ['ms-mfa-reregister'],
+      },
+      {
+        text: 'They open your user in the Microsoft Entra admin center, under "Authentication methods", and choose "Require re-register multifactor authentication", or issue you a Temporary Access Pass.',
+        sources: ['ms-mfa-reregister', 'ms-tap'],
+      },
+      {
+        text: 'Sign in, then add Authenticator on your phone at "Security info".',
+        link: { label: 'Security info', href: 'https://mysignins.microsoft.com/security-info' },
+        sources: ['ms-transfer', 'ms-tap'],
+      },
+      {
+        text: 'Guest accounts in other organizations are separate: ask the administrator of each of those organizations to reset your sign-in there, for example by resetting your redemption status and inviting you again.',
+        sources: ['ms-guest-reset-redemption'],
+      },
+    ],
+    uncertain: [],
+    related: ['admin-support-case', 'work-school-account'],
+  },
+  'admin-support-case': {
+    title:
+      "You're the only administrator: use an emergency access account, or open a Microsoft support case",
+    summary:
+      'When no other administrator can reset your sign-in methods, an emergency access ("break glass") account, if your organization made one, can. Otherwise Microsoft support has to verify you and restore access.',
+    steps: [
+      {
+        text: 'If your organization has an emergency access account, sign in with it and reset your own sign-in methods, as another administrator would.',
+        sources: ['ms-emergency-access', 'ms-mfa-reregister'],
+      },
+      {
+        text: 'Otherwise, open a support request with Microsoft. Microsoft offers support online and by phone; if you cannot sign in to open one, call, and say you are the only Global Administrator and are locked out by multifactor authentication.',
+        link: {
+          label: 'Microsoft 365 and Entra support',
+          href: 'https://learn.microsoft.com/en-us/entra/fundamentals/how-to-get-support',
+        },
+        sources: ['ms-entra-support'],
+      },
+      {
+        text: 'Be ready to prove you own the organization: Microsoft support will ask. Once you are back in, create a second administrator and two emergency access accounts.',
+        sources: ['ms-emergency-access'],
+      },
+    ],
+    uncertain: [],
+    related: ['admin-another-admin', 'work-school-account'],
+  },
+};
