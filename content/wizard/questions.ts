@@ -242,7 +242,7 @@ export const questions = {
       label: 'Authenticator version on the old iPhone',
       hint: 'For example {minVersion}',
       submit: 'Check this version',
-      invalid: 'Type the version as numbers with dots, like {minVersion}.',
+      invalid: 'Type two to four numbers with dots between them, like {minVersion}.',
       whereToFind: [
         'On the old iPhone, go to Settings > General > iPhone Storage. Wait for the list to load, then tap Authenticator. The version number is shown under the app name.',
         'Or open the App Store, search for "Microsoft Authenticator" and open its page. If the button says "Update", your version is older than the newest one.',
