@@ -79,7 +79,7 @@ export const recoveryOutcomes = {
         sources: ['apple-account-recovery'],
       },
       {
-        text: 'After you start, avoid using the device you started recovery on, and turn off other devices signed in to your Apple Account: Apple says using them can cancel the recovery.',
+        text: 'If you started in a web browser (iforgot.apple.com), avoid using the device you started recovery on until recovery ends: Apple says using it might cancel the recovery. If you started in Settings or the Apple Support app, you can keep using that device. Either way, turn off your other devices signed in to your Apple Account, to avoid delays.',
         sources: ['apple-account-recovery'],
       },
       {
