@@ -142,7 +142,7 @@ export const recoveryOutcomes = {
     summary:
       "Every way to restore the backup has been tried, and it didn't come back. Your accounts still exist, and each service has its own way to let you back in.",
     expect:
-      "The old codes can't be brought back: not even Microsoft support can restore them. Each account can still be recovered, one at a time.",
+      "We couldn't bring the old codes back, and Microsoft support can't either. Recover each account now. On iPhone, leave iCloud Keychain as it is, because the backup may still appear.",
     does: ['declare-lost'],
     steps: [
       {
