@@ -25,16 +25,16 @@ export const recoveryOutcomes = {
         sources: ['ms-security-info-wait'],
       },
       {
-        text: 'If nothing else works, fill in the account recovery form. Give an email address you can open: Microsoft replies there within 24 hours.',
-        link: { label: 'Microsoft account recovery form', href: 'https://account.live.com/acsr' },
-        sources: ['ms-recovery-form'],
-      },
-      {
-        text: "Read Microsoft's tips for the form first, and give as much detail as you can, like old passwords and email subject lines. Microsoft says the form can't help if two-step verification is on and you can't use any of your other methods.",
+        text: "If nothing else works, open Microsoft's help for the recovery form. Microsoft says the form can't help if two-step verification is on and you can't use any of your other methods. It suggests trying the Sign-in Helper first: the link is on that page.",
         link: {
           label: 'Help with the recovery form',
           href: 'https://support.microsoft.com/en-us/account-billing/help-with-the-microsoft-account-recovery-form-b19c02d1-a782-dee6-93c3-dc8113b20c42',
         },
+        sources: ['ms-recovery-form'],
+      },
+      {
+        text: 'Then fill in the account recovery form. Give an email address you can open: Microsoft replies there within 24 hours. Add as much detail as you can, like old passwords and email subject lines.',
+        link: { label: 'Microsoft account recovery form', href: 'https://account.live.com/acsr' },
         sources: ['ms-recovery-form'],
       },
       {
