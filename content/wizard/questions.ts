@@ -113,7 +113,7 @@ export const questions = {
     help: [
       'The backup is in iCloud Keychain, not on your old iPhone, so it can reach the new one even if the old one is gone.',
       'On the new iPhone, go to Settings > [your name] > iCloud > "Passwords" ("Passwords and Keychain" on iOS 17 or earlier) and turn on "Sync this iPhone".',
-      'If it asks you to approve this iPhone, use another device signed in to your Apple Account, or enter the passcode of your old iPhone. Never choose "reset end-to-end encrypted data": it deletes the Keychain copy of your backup.',
+      'If it asks you to approve this iPhone, use another device signed in to your Apple Account, or enter the passcode of another device you used with it (an old iPhone or iPad). Never choose "reset end-to-end encrypted data": it deletes the Keychain copy of your backup.',
       'Keep the new iPhone on Wi-Fi and charging for a while. Then delete Authenticator, install it again from the App Store, and open it.',
       'Do your account names appear?',
     ],

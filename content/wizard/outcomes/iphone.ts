@@ -166,7 +166,7 @@ export const iphoneOutcomes = {
         sources: ['apple-keychain'],
       },
       {
-        text: 'Or, when the new iPhone asks, enter the passcode of your old iPhone.',
+        text: 'Or, when the new iPhone asks, enter the passcode of another device you used with this Apple Account (an old iPhone or iPad).',
         does: ['approve-keychain'],
         sources: ['apple-keychain'],
       },

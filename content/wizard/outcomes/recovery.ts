@@ -83,7 +83,7 @@ export const recoveryOutcomes = {
         sources: ['apple-account-recovery'],
       },
       {
-        text: 'Once you are back in, sign in to the new iPhone with that Apple Account and turn on "Sync this iPhone" under iCloud > "Passwords". If asked to approve it, use another device or an old iPhone\'s passcode; never choose "reset end-to-end encrypted data".',
+        text: 'Once you are back in, sign in to the new iPhone with that Apple Account and turn on "Sync this iPhone" under iCloud > "Passwords". If asked to approve it, use another device signed in to your Apple Account, or the passcode of another device you used with it (an old iPhone or iPad); never choose "reset end-to-end encrypted data".',
         does: ['approve-keychain'],
         warns: ['reset-encrypted-data'],
         offers: ['same-apple-account', 'keychain-sync'],
