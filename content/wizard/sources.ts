@@ -38,6 +38,14 @@ export const sources = {
     read: '2026-11-29',
     savedCopy: true,
   },
+  'ms-backup-older': {
+    title:
+      'Microsoft Support: Back up your account credentials in Microsoft Authenticator (older version of the article, in an Estonian copy)',
+    url: 'https://wus.prod.support.services.microsoft.com/et-ee/account-billing/konto-identimisteabe-varundamine-microsoft-authenticatoris-bb939936-7a8d-4e88-bc43-49bc1a700a40',
+    by: 'microsoft',
+    read: '2026-12-07',
+    savedCopy: true,
+  },
   'ms-add-accounts': {
     title: 'Microsoft Support: How to add your accounts to Microsoft Authenticator',
     url: 'https://support.microsoft.com/en-us/authenticator/how-to-add-your-accounts-to-microsoft-authenticator',

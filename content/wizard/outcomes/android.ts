@@ -23,7 +23,7 @@ export const androidOutcomes = {
       },
       {
         text: 'When asked, choose "Continue" to use the account shown, or "Change account" to pick another.',
-        sources: ['ms-backup-2019'],
+        sources: ['ms-backup-older'],
       },
       {
         text: "Sign in with a personal Microsoft account, such as an Outlook.com, Hotmail or Live address. A work or school account can't hold the backup.",
@@ -41,7 +41,7 @@ export const androidOutcomes = {
     uncertain: [
       {
         text: 'The "Continue" and "Change account" choices, and the link between this message and not being signed in, come from an older version of Microsoft\'s backup article. Current Microsoft articles don\'t mention this message.',
-        sources: ['ms-backup-2019', 'ms-transfer'],
+        sources: ['ms-backup-older', 'ms-transfer'],
       },
       {
         text: "In May 2026 many users reported Cloud Backup failing and restores not working. Microsoft hasn't said there was a problem.",
@@ -310,7 +310,7 @@ export const androidOutcomes = {
       },
       {
         text: 'We don\'t know for sure what switching "Cloud Backup" off on the new phone does to the stored backup. An older Microsoft article said switching it off deletes the backup, so we suggest reinstalling instead.',
-        sources: ['ms-backup-2019', 'ms-transfer'],
+        sources: ['ms-backup-older', 'ms-transfer'],
       },
     ],
     related: ['service-recovery', 'restore-option-missing', 'restored-sign-in'],
