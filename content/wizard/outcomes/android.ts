@@ -276,20 +276,20 @@ export const androidOutcomes = {
         sources: ['gh-overwrite-2020', 'gh-overwrite-2021'],
       },
       {
+        text: 'Whether or not you agreed, uninstall Authenticator from the new phone now, so it can\'t replace the backup again. Don\'t switch "Cloud Backup" off first.',
+        warns: ['delete-backup'],
+        sources: ['gh-overwrite-2020', 'ms-backup-older'],
+      },
+      {
         text: 'If your old phone still works, your accounts are still on it. Open Authenticator there > menu > "Settings" and check "Cloud Backup" is on with your personal Microsoft account. That keeps a backup from the old phone.',
         does: ['enable-backup-on-old-phone'],
         sources: ['ms-transfer', 'ms-backup-2019'],
       },
       {
-        text: 'If you did not agree to replace the backup: uninstall Authenticator from the new phone and install it again. Don\'t switch "Cloud Backup" off first.',
-        warns: ['delete-backup'],
-        sources: ['ms-transfer', 'ms-backup-2019'],
-      },
-      {
-        text: 'Open Authenticator on the new phone, add nothing, tap "Restore from backup", and sign in with the same personal Microsoft account.',
+        text: 'Install Authenticator on the new phone again and open it. Add nothing, tap "Restore from backup", and sign in with the same personal Microsoft account.',
         offers: ['restore-on-empty-app', 'same-microsoft-account'],
         warns: ['add-accounts-before-restore'],
-        sources: ['ms-restore'],
+        sources: ['ms-restore', 'ms-backup-2019'],
       },
       {
         text: "If it finds no backup, try the other personal Microsoft accounts you may have used. If you can't sign in to one, recover it with Microsoft first.",
