@@ -86,11 +86,10 @@ export const sources = {
     quotedBy: 'a full copy of the page on another site',
   },
   'ms-two-step': {
-    title: 'Microsoft Support: About two-step verification for a Microsoft account',
-    url: 'https://support.microsoft.com/en-us/help/12408/microsoft-account-about-two-step-verification',
+    title: 'Microsoft Support: How to use two-step verification with your Microsoft account',
+    url: 'https://support.microsoft.com/en-us/account-billing/how-to-use-two-step-verification-with-your-microsoft-account-c7910146-672f-01e9-50a0-93b4585e7eb4',
     by: 'microsoft',
-    read: '2026-12-02',
-    savedCopy: true,
+    quotedBy: 'an AI-written answer on Microsoft Q&A and copies of its text on other sites',
   },
   'ms-tap': {
     title: 'Microsoft Learn: Temporary Access Pass in Microsoft Entra ID (for IT admins)',
@@ -133,22 +132,20 @@ export const sources = {
     title: 'Apple Support: Back up your iPhone with iCloud Backup',
     url: 'https://support.apple.com/HT203977',
     by: 'apple',
-    read: '2026-11-29',
-    savedCopy: true,
+    quotedBy:
+      "AppleMagazine, which repeats its steps, and Microsoft's backup article, which links it",
   },
   'apple-icloud-drive': {
     title: 'Apple Support: Set up iCloud Drive',
     url: 'https://support.apple.com/HT201104',
     by: 'apple',
-    read: '2026-11-29',
-    savedCopy: true,
+    quotedBy: "Microsoft's backup article, which links it for its iCloud Drive step",
   },
   'apple-2fa': {
     title: 'Apple Support: Two-factor authentication for Apple Account',
     url: 'https://support.apple.com/en-us/102660',
     by: 'apple',
-    read: '2026-11-29',
-    savedCopy: true,
+    quotedBy: 'search-engine listings of the page, which show its title and summary only',
   },
   'apple-account-recovery': {
     title:
