@@ -179,9 +179,10 @@ export const sources = {
     savedCopy: true,
   },
   'qa-not-stored': {
-    title: 'Microsoft Q&A: "personal Microsoft Authenticator Restore" (May 2026)',
+    title:
+      'Microsoft Q&A: "personal Microsoft Authenticator Restore" (May 2026), a user\'s question and an AI-written answer',
     url: 'https://learn.microsoft.com/en-us/answers/questions/5900450/personal-microsoft-authenticator-restore',
-    by: 'users',
+    by: 'ai-answer',
     read: '2026-11-29',
     savedCopy: true,
   },
