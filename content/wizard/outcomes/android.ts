@@ -137,13 +137,17 @@ export const androidOutcomes = {
     summary:
       'Authenticator only offers to restore while the app has no accounts in it. This stops old backup data from overwriting accounts already on the phone.',
     expect:
-      "This removes accounts from Authenticator on the new phone only. Your backup in the cloud and your old phone are not affected. Accounts you added by hand on the new phone may need adding again if they aren't in the backup.",
+      "This removes accounts from Authenticator on the new phone only. Your backup in the cloud and your old phone are not affected. Accounts you added by hand on the new phone are removed too: if one isn't in the backup, you can add it again only if you can sign in to it another way.",
     warns: ['add-accounts-before-restore'],
     steps: [
       {
         text: 'On the new phone, check that "Cloud Backup" is off in Authenticator > menu > "Settings". Leave it off.',
         warns: ['enable-backup-before-restore'],
         sources: ['gh-overwrite-2021', 'ms-transfer'],
+      },
+      {
+        text: 'Before you remove anything, write down each account you set up new on this phone. Check you can sign in to each one another way, such as with backup codes or a text message.',
+        sources: ['ms-transfer'],
       },
       {
         text: 'Remove or sign out of every account in Authenticator on the new phone. If that is hard, uninstall Authenticator from the new phone and install it again from Google Play.',
