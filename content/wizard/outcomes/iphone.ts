@@ -457,7 +457,7 @@ export const iphoneOutcomes = {
     warns: ['add-accounts-before-restore', 'delete-app-on-old-phone'],
     steps: [
       {
-        text: 'On the old iPhone, update Authenticator from the App Store and open it once. Check iCloud Drive, "Sync this iPhone" under "Passwords", and Authenticator under "Saved to iCloud" are on.',
+        text: 'On the old iPhone, update Authenticator from the App Store and open it once. Check iCloud Drive, iCloud Backup, "Sync this iPhone" under "Passwords", and Authenticator under "Saved to iCloud" are on.',
         sources: ['ms-restore', 'ms-backup'],
       },
       {
