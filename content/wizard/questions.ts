@@ -155,7 +155,7 @@ export const questions = {
     title: 'Give iCloud Keychain more time, then try once more',
     help: [
       "Microsoft doesn't say how long the backup takes to reach a new iPhone. Leave the new iPhone on Wi-Fi and charging, for example overnight.",
-      'On the new iPhone, check Settings > [your name] > iCloud: "Sync this iPhone" is on under "Passwords", and Authenticator is on under "Saved to iCloud" (tap "See All").',
+      'On the new iPhone, check Settings > [your name] > iCloud: iCloud Drive is on, "Sync this iPhone" is on under "Passwords", and Authenticator is on under "Saved to iCloud" (tap "See All").',
       'If you have an iPad or Mac signed in to the same Apple Account, turn it on and connect it to Wi-Fi: it can approve the new iPhone.',
       'Then delete Authenticator from the new iPhone, install it again, and open it. Do your account names appear?',
     ],
@@ -166,7 +166,7 @@ export const questions = {
       'names-shown': { label: 'Yes, my account names appear now' },
       'still-empty': { label: "No, it's still empty" },
     },
-    sources: ['apple-keychain', 'apple-saved-to-icloud', 'ms-restore'],
+    sources: ['apple-keychain', 'apple-saved-to-icloud', 'ms-restore', 'ms-transfer'],
   },
   'ios-model': {
     title: 'Is there an "iCloud backup" switch in Authenticator on the old iPhone?',
