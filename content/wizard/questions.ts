@@ -149,7 +149,7 @@ export const questions = {
       yes: { label: 'Yes, it still works' },
       no: { label: "No, it's lost, broken or erased" },
     },
-    sources: ['ms-transfer'],
+    sources: ['ms-backup'],
   },
   'ios-retry': {
     title: 'Give iCloud Keychain more time, then try once more',

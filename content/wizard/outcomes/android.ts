@@ -66,7 +66,7 @@ export const androidOutcomes = {
         sources: ['ms-transfer'],
       },
       {
-        text: "Choose a personal Microsoft account to store the backup, such as an Outlook.com, Hotmail or Live address. A work or school account can't be used. You don't need a Google account.",
+        text: "Choose a personal Microsoft account to store the backup, such as an Outlook.com, Hotmail or Live address. A work or school account can't be used. Microsoft's steps don't ask for a Google account.",
         sources: ['ms-transfer', 'ms-backup-2019'],
       },
       {
@@ -79,7 +79,7 @@ export const androidOutcomes = {
         sources: ['ms-transfer'],
       },
       {
-        text: 'Before you wipe or hand in the old phone: save the backup or recovery codes each important service offers, and keep the old phone until every account works on the new one.',
+        text: 'Microsoft says to keep the old phone until you can sign in to your accounts on the new one, and to finish moving before you wipe or hand it in. Before then, also save the backup or recovery codes each important service offers.',
         warns: ['delete-app-on-old-phone'],
         sources: ['ms-transfer'],
       },
@@ -101,7 +101,7 @@ export const androidOutcomes = {
     warns: ['enable-backup-before-restore', 'add-accounts-before-restore'],
     steps: [
       {
-        text: 'Before you wipe or hand in the old phone: save the backup or recovery codes each important service offers, in a safe place away from the phone.',
+        text: 'Microsoft says to finish moving before you wipe or hand in the old phone. Before then, also save the backup or recovery codes each important service offers, in a safe place away from the phone.',
         sources: ['ms-transfer'],
       },
       {

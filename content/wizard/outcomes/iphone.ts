@@ -272,7 +272,7 @@ export const iphoneOutcomes = {
       'What comes back: codes for other services (Google, Amazon and so on) and for personal Microsoft accounts that use only codes. Work or school accounts, and personal accounts with passwordless sign-in, come back as a name only: you sign in to each one again. Passkeys and passwords are not part of the backup.',
     steps: [
       {
-        text: 'Before you wipe or hand in the old iPhone: save the backup or recovery codes each important service offers, in a safe place away from the phone.',
+        text: 'Microsoft says to finish moving before you wipe or hand in the old iPhone. Before then, also save the backup or recovery codes each important service offers, in a safe place away from the phone.',
         sources: ['ms-transfer'],
       },
       {
@@ -419,7 +419,7 @@ export const iphoneOutcomes = {
       'What comes back: codes for other services (Google, Amazon and so on) and for personal Microsoft accounts that use only codes. Work or school accounts, and personal accounts with passwordless sign-in, come back as a name only: you sign in to each one again. Passkeys and passwords are not part of the backup.',
     steps: [
       {
-        text: 'Before you wipe or hand in the old iPhone: save the backup or recovery codes each important service offers, in a safe place away from the phone.',
+        text: 'Microsoft says to finish moving before you wipe or hand in the old iPhone. Before then, also save the backup or recovery codes each important service offers, in a safe place away from the phone.',
         sources: ['ms-transfer'],
       },
       {
