@@ -304,6 +304,10 @@ export const iphoneOutcomes = {
         text: 'If your phone or accounts are managed by an organization, its IT admins can stop codes for other services from being backed up.',
         sources: ['ms-backup'],
       },
+      {
+        text: 'Microsoft\'s pages disagree about a button in the app. Its 2025 notice to IT admins says the in-app backup, tied to a Microsoft account, will be removed on iPhone. Its current support article still says to turn on iCloud, then "enable backup in Authenticator".',
+        sources: ['ms-message-center', 'ms-backup'],
+      },
     ],
     related: ['restored-sign-in', 'not-in-backup'],
   },
