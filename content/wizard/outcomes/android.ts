@@ -230,7 +230,7 @@ export const androidOutcomes = {
     warns: ['enable-backup-before-restore'],
     steps: [
       {
-        text: 'Leave "Cloud Backup" off on the new phone, and add no accounts there yet.',
+        text: 'Leave "Cloud Backup" ("iCloud backup" on an older iPhone) off on the new phone, and add no accounts there yet.',
         warns: ['enable-backup-before-restore', 'add-accounts-before-restore'],
         sources: ['gh-overwrite-2021', 'ms-restore'],
       },
