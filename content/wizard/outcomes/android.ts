@@ -8,7 +8,7 @@ export const androidOutcomes = {
     summary:
       'When you turn backup on, this message usually means Authenticator isn\'t signed in to the personal Microsoft account that holds the backup. It applies to Android, and to iPhones that still show the old "iCloud backup" switch.',
     expect:
-      "This is for the phone that has your accounts. If you are setting up a new phone and haven't restored yet, don't turn on backup there: it can replace the backup you want to restore.",
+      "This is for the phone that still has your accounts. If you are setting up a new phone and haven't restored yet, don't turn on backup there: it can replace the backup you want to restore.",
     warns: ['enable-backup-before-restore'],
     steps: [
       {
@@ -52,7 +52,12 @@ export const androidOutcomes = {
         sources: ['gh-hosts-399'],
       },
     ],
-    related: ['android-turn-on-backup', 'ios-legacy-turn-on', 'microsoft-account-recovery'],
+    related: [
+      'android-turn-on-backup',
+      'ios-legacy-turn-on',
+      'microsoft-account-recovery',
+      'restore-sign-in-error',
+    ],
   },
   'android-turn-on-backup': {
     title: 'Turn on Cloud Backup on your old Android phone',
@@ -226,7 +231,7 @@ export const androidOutcomes = {
     summary:
       'Users report this message at the restore sign-in, or while the restore runs, with a few causes: a problem at Microsoft, a blocker or filter on the phone, the connection, or the account. Trying again does not harm your backup.',
     expect:
-      'Don\'t turn on "Cloud Backup" on the new phone to get past this error. That can replace the backup you are trying to restore.',
+      'This is for the new phone you are restoring on. Don\'t turn on "Cloud Backup" on the new phone to get past this error. That can replace the backup you are trying to restore.',
     warns: ['enable-backup-before-restore'],
     steps: [
       {
@@ -265,7 +270,12 @@ export const androidOutcomes = {
         sources: ['qa-backup-stopped', 'gh-hosts-399'],
       },
     ],
-    related: ['wrong-recovery-account', 'microsoft-account-recovery', 'restore-option-missing'],
+    related: [
+      'wrong-recovery-account',
+      'microsoft-account-recovery',
+      'restore-option-missing',
+      'something-went-wrong',
+    ],
   },
   'backup-overwritten': {
     title: 'Stop: your old backup may have been replaced',
