@@ -4,6 +4,8 @@ import { GUARDED_ACTIONS, RESTORE_ROUTES, RISKY_ACTIONS } from '../machines/safe
 /** Hosts we link people to: the vendors' own help and account sites, nothing else. */
 export const OFFICIAL_HOSTS = [
   'support.microsoft.com',
+  // Microsoft's own support-content servers, where older versions of its articles still stand.
+  'wus.prod.support.services.microsoft.com',
   'learn.microsoft.com',
   'account.live.com',
   'account.microsoft.com',

@@ -148,11 +148,12 @@ describe('diagnosis machine', () => {
       );
     });
 
-    it.each(['6.8.32', '6.8.4', '6.8', '5.99.99', '0'])('%j needs an update first', (v) => {
+    it.each(['6.8.32', '6.8.4', '6.8', '5.99.99', '0.0'])('%j needs an update first', (v) => {
       expect(atVersion(v)).toBe('ios-update-app');
     });
 
-    it.each(['', 'abc', '6..8', 'latest', '6.8.33; drop table'])(
+    // "6832" is 6.8.32 without its dots: read as one number it would pass as up to date.
+    it.each(['', 'abc', '6..8', 'latest', '6.8.33; drop table', '6832', '6833', '7', '0'])(
       '%j is refused, staying on the question',
       (v) => {
         const snapshot = run(...checked);

@@ -7,8 +7,11 @@ describe('parseVersion', () => {
     [' 6.10.0 ', [6, 10, 0]],
     ['v6.8.40', [6, 8, 40]],
     ['Version 6.8.56', [6, 8, 56]],
-    ['7', [7]],
+    ['v 6.8.56', [6, 8, 56]],
     ['6,8,40', [6, 8, 40]],
+    ['6,8.33', [6, 8, 33]],
+    ['6.8.33.1', [6, 8, 33, 1]],
+    ['6.8', [6, 8]],
   ])('reads %j', (input, expected) => {
     expect(parseVersion(input)).toEqual(expected);
   });
@@ -23,10 +26,20 @@ describe('parseVersion', () => {
     '6.8.33.1.2',
     '-6.8',
     '6.8.33beta',
+    '6. 8. 33',
+    '6.8.33 (1)',
     '1'.repeat(50),
   ])('refuses %j', (input) => {
     expect(parseVersion(input)).toBeNull();
   });
+
+  // Read as one number, "6832" (6.8.32 without its dots) would pass the 6.8.33 minimum.
+  it.each(['6832', '6833', '7', 'v 6833', 'Version 7'])(
+    'refuses a version without dots, %j',
+    (input) => {
+      expect(parseVersion(input)).toBeNull();
+    },
+  );
 });
 
 describe('compareVersions', () => {

@@ -1,12 +1,14 @@
 /** A dotted app version such as 6.8.33, as numbers; compared part by part, never as text. */
 export type Version = readonly number[];
 
-const VERSION_PATTERN = /^\d{1,6}(\.\d{1,6}){0,3}$/;
+// Two parts at least: "6832" is 6.8.32 typed without dots, and read as one number it would
+// pass any minimum.
+const VERSION_PATTERN = /^\d{1,6}(\.\d{1,6}){1,3}$/;
 
 /**
  * Reads what a person typed as an app version. Accepts a leading "v" or "Version",
  * surrounding spaces, and commas for dots (keyboards with a decimal comma type "6,8,40");
- * refuses anything else (letters, empty parts, more than four parts).
+ * refuses anything else (letters, empty parts, a single number, more than four parts).
  */
 export function parseVersion(input: string): Version | null {
   const cleaned = input

@@ -239,7 +239,7 @@ export const questions = {
     help: [
       'The backup is in iCloud Keychain, not on your old iPhone, so it can reach the new one even if the old one is gone.',
       'On the new iPhone, go to Settings > [your name] > iCloud > "Passwords" ("Passwords and Keychain" on iOS 17 or earlier) and turn on "Sync this iPhone".',
-      'If it asks you to approve this iPhone, use another device signed in to your Apple Account, or enter the passcode of your old iPhone. Never choose "reset end-to-end encrypted data": it deletes the Keychain copy of your backup.',
+      'If it asks you to approve this iPhone, use another device signed in to your Apple Account, or enter the passcode of another device you used with it (an old iPhone or iPad). Never choose "reset end-to-end encrypted data": it deletes the Keychain copy of your backup.',
       'Keep the new iPhone on Wi-Fi and charging for a while. Then delete Authenticator, install it again from the App Store, and open it.',
       'Do your account names appear?',
     ],
@@ -268,7 +268,7 @@ export const questions = {
     title: 'Give iCloud Keychain more time, then try once more',
     help: [
       "Microsoft doesn't say how long the backup takes to reach a new iPhone. Leave the new iPhone on Wi-Fi and charging, for example overnight.",
-      'On the new iPhone, check Settings > [your name] > iCloud: "Sync this iPhone" is on under "Passwords", and Authenticator is on under "Saved to iCloud" (tap "See All").',
+      'On the new iPhone, check Settings > [your name] > iCloud: iCloud Drive is on, "Sync this iPhone" is on under "Passwords", and Authenticator is on under "Saved to iCloud" (tap "See All").',
       'If you have an iPad or Mac signed in to the same Apple Account, turn it on and connect it to Wi-Fi: it can approve the new iPhone.',
       'Then delete Authenticator from the new iPhone, install it again, and open it. Do your account names appear?',
     ],
@@ -279,7 +279,7 @@ export const questions = {
       'names-shown': { label: 'Yes, my account names appear now' },
       'still-empty': { label: "No, it's still empty" },
     },
-    sources: ['apple-keychain', 'apple-saved-to-icloud', 'ms-restore'],
+    sources: ['apple-keychain', 'apple-saved-to-icloud', 'ms-restore', 'ms-transfer'],
   },
   'ios-model': {
     title: 'Is there an "iCloud backup" switch in Authenticator on the old iPhone?',
@@ -355,7 +355,7 @@ export const questions = {
       label: 'Authenticator version on the old iPhone',
       hint: 'For example {minVersion}',
       submit: 'Check this version',
-      invalid: 'Type the version as numbers with dots, like {minVersion}.',
+      invalid: 'Type two to four numbers with dots between them, like {minVersion}.',
       whereToFind: [
         'On the old iPhone, go to Settings > General > iPhone Storage. Wait for the list to load, then tap Authenticator. The version number is shown under the app name.',
         'Or open the App Store, search for "Microsoft Authenticator" and open its page. If the button says "Update", your version is older than the newest one.',

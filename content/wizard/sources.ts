@@ -38,6 +38,14 @@ export const sources = {
     read: '2026-11-29',
     savedCopy: true,
   },
+  'ms-backup-older': {
+    title:
+      'Microsoft Support: Back up your account credentials in Microsoft Authenticator (older version of the article, in an Estonian copy)',
+    url: 'https://wus.prod.support.services.microsoft.com/et-ee/account-billing/konto-identimisteabe-varundamine-microsoft-authenticatoris-bb939936-7a8d-4e88-bc43-49bc1a700a40',
+    by: 'microsoft',
+    read: '2026-12-07',
+    savedCopy: true,
+  },
   'ms-add-accounts': {
     title: 'Microsoft Support: How to add your accounts to Microsoft Authenticator',
     url: 'https://support.microsoft.com/en-us/authenticator/how-to-add-your-accounts-to-microsoft-authenticator',
@@ -78,11 +86,10 @@ export const sources = {
     quotedBy: 'a full copy of the page on another site',
   },
   'ms-two-step': {
-    title: 'Microsoft Support: About two-step verification for a Microsoft account',
-    url: 'https://support.microsoft.com/en-us/help/12408/microsoft-account-about-two-step-verification',
+    title: 'Microsoft Support: How to use two-step verification with your Microsoft account',
+    url: 'https://support.microsoft.com/en-us/account-billing/how-to-use-two-step-verification-with-your-microsoft-account-c7910146-672f-01e9-50a0-93b4585e7eb4',
     by: 'microsoft',
-    read: '2026-12-02',
-    savedCopy: true,
+    quotedBy: 'an AI-written answer on Microsoft Q&A and copies of its text on other sites',
   },
   'ms-tap': {
     title: 'Microsoft Learn: Temporary Access Pass in Microsoft Entra ID (for IT admins)',
@@ -125,22 +132,20 @@ export const sources = {
     title: 'Apple Support: Back up your iPhone with iCloud Backup',
     url: 'https://support.apple.com/HT203977',
     by: 'apple',
-    read: '2026-11-29',
-    savedCopy: true,
+    quotedBy:
+      "AppleMagazine, which repeats its steps, and Microsoft's backup article, which links it",
   },
   'apple-icloud-drive': {
     title: 'Apple Support: Set up iCloud Drive',
     url: 'https://support.apple.com/HT201104',
     by: 'apple',
-    read: '2026-11-29',
-    savedCopy: true,
+    quotedBy: "Microsoft's backup article, which links it for its iCloud Drive step",
   },
   'apple-2fa': {
     title: 'Apple Support: Two-factor authentication for Apple Account',
     url: 'https://support.apple.com/en-us/102660',
     by: 'apple',
-    read: '2026-11-29',
-    savedCopy: true,
+    quotedBy: 'search-engine listings of the page, which show its title and summary only',
   },
   'apple-account-recovery': {
     title:
@@ -174,9 +179,10 @@ export const sources = {
     savedCopy: true,
   },
   'qa-not-stored': {
-    title: 'Microsoft Q&A: "personal Microsoft Authenticator Restore" (May 2026)',
+    title:
+      'Microsoft Q&A: "personal Microsoft Authenticator Restore" (May 2026), a user\'s question and an AI-written answer',
     url: 'https://learn.microsoft.com/en-us/answers/questions/5900450/personal-microsoft-authenticator-restore',
-    by: 'users',
+    by: 'ai-answer',
     read: '2026-11-29',
     savedCopy: true,
   },

@@ -62,7 +62,7 @@ describe('case codes', () => {
 
   it('keep a typed version exactly, whatever its shape', () => {
     const start = answerPaths().find((p) => p.stateId === 'app-version')!.answers;
-    for (const typed of ['6.8.33', '6.10.2', '7', '0.0.0.0', '999999.65535.16.0', '6.0']) {
+    for (const typed of ['6.8.33', '6.10.2', '7.0', '0.0.0.0', '999999.65535.16.0', '6.0']) {
       const answers = [...start, { question: 'app-version', value: typed }];
       const read = decodeCaseCode(codeFor(answers), V);
       expect(read.ok && read.answers.at(-1)).toEqual({ question: 'app-version', value: typed });

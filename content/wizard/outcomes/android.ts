@@ -8,7 +8,7 @@ export const androidOutcomes = {
     summary:
       'When you turn backup on, this message usually means Authenticator isn\'t signed in to the personal Microsoft account that holds the backup. It applies to Android, and to iPhones that still show the old "iCloud backup" switch.',
     expect:
-      "This is for the phone that has your accounts. If you are setting up a new phone and haven't restored yet, don't turn on backup there: it can replace the backup you want to restore.",
+      "This is for the phone that still has your accounts. If you are setting up a new phone and haven't restored yet, don't turn on backup there: it can replace the backup you want to restore.",
     warns: ['enable-backup-before-restore'],
     steps: [
       {
@@ -23,7 +23,7 @@ export const androidOutcomes = {
       },
       {
         text: 'When asked, choose "Continue" to use the account shown, or "Change account" to pick another.',
-        sources: ['ms-backup-2019'],
+        sources: ['ms-backup-older'],
       },
       {
         text: "Sign in with a personal Microsoft account, such as an Outlook.com, Hotmail or Live address. A work or school account can't hold the backup.",
@@ -41,7 +41,7 @@ export const androidOutcomes = {
     uncertain: [
       {
         text: 'The "Continue" and "Change account" choices, and the link between this message and not being signed in, come from an older version of Microsoft\'s backup article. Current Microsoft articles don\'t mention this message.',
-        sources: ['ms-backup-2019', 'ms-transfer'],
+        sources: ['ms-backup-older', 'ms-transfer'],
       },
       {
         text: "In May 2026 many users reported Cloud Backup failing and restores not working. Microsoft hasn't said there was a problem.",
@@ -52,7 +52,12 @@ export const androidOutcomes = {
         sources: ['gh-hosts-399'],
       },
     ],
-    related: ['android-turn-on-backup', 'ios-legacy-turn-on', 'microsoft-account-recovery'],
+    related: [
+      'android-turn-on-backup',
+      'ios-legacy-turn-on',
+      'microsoft-account-recovery',
+      'restore-sign-in-error',
+    ],
   },
   'android-turn-on-backup': {
     title: 'Turn on Cloud Backup on your old Android phone',
@@ -66,7 +71,7 @@ export const androidOutcomes = {
         sources: ['ms-transfer'],
       },
       {
-        text: "Choose a personal Microsoft account to store the backup, such as an Outlook.com, Hotmail or Live address. A work or school account can't be used. You don't need a Google account.",
+        text: "Choose a personal Microsoft account to store the backup, such as an Outlook.com, Hotmail or Live address. A work or school account can't be used. Microsoft's steps don't ask for a Google account.",
         sources: ['ms-transfer', 'ms-backup-2019'],
       },
       {
@@ -79,7 +84,7 @@ export const androidOutcomes = {
         sources: ['ms-transfer'],
       },
       {
-        text: 'Before you wipe or hand in the old phone: save the backup or recovery codes each important service offers, and keep the old phone until every account works on the new one.',
+        text: 'Microsoft says to keep the old phone until you can sign in to your accounts on the new one, and to finish moving before you wipe or hand it in. Before then, also save the backup or recovery codes each important service offers.',
         warns: ['delete-app-on-old-phone'],
         sources: ['ms-transfer'],
       },
@@ -101,7 +106,7 @@ export const androidOutcomes = {
     warns: ['enable-backup-before-restore', 'add-accounts-before-restore'],
     steps: [
       {
-        text: 'Before you wipe or hand in the old phone: save the backup or recovery codes each important service offers, in a safe place away from the phone.',
+        text: 'Microsoft says to finish moving before you wipe or hand in the old phone. Before then, also save the backup or recovery codes each important service offers, in a safe place away from the phone.',
         sources: ['ms-transfer'],
       },
       {
@@ -137,13 +142,17 @@ export const androidOutcomes = {
     summary:
       'Authenticator only offers to restore while the app has no accounts in it. This stops old backup data from overwriting accounts already on the phone.',
     expect:
-      "This removes accounts from Authenticator on the new phone only. Your backup in the cloud and your old phone are not affected. Accounts you added by hand on the new phone may need adding again if they aren't in the backup.",
+      "This removes accounts from Authenticator on the new phone only. Your backup in the cloud and your old phone are not affected. Accounts you added by hand on the new phone are removed too: if one isn't in the backup, you can add it again only if you can sign in to it another way.",
     warns: ['add-accounts-before-restore'],
     steps: [
       {
         text: 'On the new phone, check that "Cloud Backup" is off in Authenticator > menu > "Settings". Leave it off.',
         warns: ['enable-backup-before-restore'],
         sources: ['gh-overwrite-2021', 'ms-transfer'],
+      },
+      {
+        text: 'Before you remove anything, write down each account you set up new on this phone. Check you can sign in to each one another way, such as with backup codes or a text message.',
+        sources: ['ms-transfer'],
       },
       {
         text: 'Remove or sign out of every account in Authenticator on the new phone. If that is hard, uninstall Authenticator from the new phone and install it again from Google Play.',
@@ -222,11 +231,11 @@ export const androidOutcomes = {
     summary:
       'Users report this message at the restore sign-in, or while the restore runs, with a few causes: a problem at Microsoft, a blocker or filter on the phone, the connection, or the account. Trying again does not harm your backup.',
     expect:
-      'Don\'t turn on "Cloud Backup" on the new phone to get past this error. That can replace the backup you are trying to restore.',
+      'This is for the new phone you are restoring on. Don\'t turn on "Cloud Backup" on the new phone to get past this error. That can replace the backup you are trying to restore.',
     warns: ['enable-backup-before-restore'],
     steps: [
       {
-        text: 'Leave "Cloud Backup" off on the new phone, and add no accounts there yet.',
+        text: 'Leave "Cloud Backup" ("iCloud backup" on an older iPhone) off on the new phone, and add no accounts there yet.',
         warns: ['enable-backup-before-restore', 'add-accounts-before-restore'],
         sources: ['gh-overwrite-2021', 'ms-restore'],
       },
@@ -261,7 +270,12 @@ export const androidOutcomes = {
         sources: ['qa-backup-stopped', 'gh-hosts-399'],
       },
     ],
-    related: ['wrong-recovery-account', 'microsoft-account-recovery', 'restore-option-missing'],
+    related: [
+      'wrong-recovery-account',
+      'microsoft-account-recovery',
+      'restore-option-missing',
+      'something-went-wrong',
+    ],
   },
   'backup-overwritten': {
     title: 'Stop: your old backup may have been replaced',
@@ -276,20 +290,20 @@ export const androidOutcomes = {
         sources: ['gh-overwrite-2020', 'gh-overwrite-2021'],
       },
       {
+        text: 'Whether or not you agreed, uninstall Authenticator from the new phone now, so it can\'t replace the backup again. Don\'t switch "Cloud Backup" off first.',
+        warns: ['delete-backup'],
+        sources: ['gh-overwrite-2020', 'ms-backup-older'],
+      },
+      {
         text: 'If your old phone still works, your accounts are still on it. Open Authenticator there > menu > "Settings" and check "Cloud Backup" is on with your personal Microsoft account. That keeps a backup from the old phone.',
         does: ['enable-backup-on-old-phone'],
         sources: ['ms-transfer', 'ms-backup-2019'],
       },
       {
-        text: 'If you did not agree to replace the backup: uninstall Authenticator from the new phone and install it again. Don\'t switch "Cloud Backup" off first.',
-        warns: ['delete-backup'],
-        sources: ['ms-transfer', 'ms-backup-2019'],
-      },
-      {
-        text: 'Open Authenticator on the new phone, add nothing, tap "Restore from backup", and sign in with the same personal Microsoft account.',
+        text: 'Install Authenticator on the new phone again and open it. Add nothing, tap "Restore from backup", and sign in with the same personal Microsoft account.',
         offers: ['restore-on-empty-app', 'same-microsoft-account'],
         warns: ['add-accounts-before-restore'],
-        sources: ['ms-restore'],
+        sources: ['ms-restore', 'ms-backup-2019'],
       },
       {
         text: "If it finds no backup, try the other personal Microsoft accounts you may have used. If you can't sign in to one, recover it with Microsoft first.",
@@ -310,7 +324,7 @@ export const androidOutcomes = {
       },
       {
         text: 'We don\'t know for sure what switching "Cloud Backup" off on the new phone does to the stored backup. An older Microsoft article said switching it off deletes the backup, so we suggest reinstalling instead.',
-        sources: ['ms-backup-2019', 'ms-transfer'],
+        sources: ['ms-backup-older', 'ms-transfer'],
       },
     ],
     related: ['service-recovery', 'restore-option-missing', 'restored-sign-in'],

@@ -166,7 +166,7 @@ export const iphoneOutcomes = {
         sources: ['apple-keychain'],
       },
       {
-        text: 'Or, when the new iPhone asks, enter the passcode of your old iPhone.',
+        text: 'Or, when the new iPhone asks, enter the passcode of another device you used with this Apple Account (an old iPhone or iPad).',
         does: ['approve-keychain'],
         sources: ['apple-keychain'],
       },
@@ -272,7 +272,7 @@ export const iphoneOutcomes = {
       'What comes back: codes for other services (Google, Amazon and so on) and for personal Microsoft accounts that use only codes. Work or school accounts, and personal accounts with passwordless sign-in, come back as a name only: you sign in to each one again. Passkeys and passwords are not part of the backup.',
     steps: [
       {
-        text: 'Before you wipe or hand in the old iPhone: save the backup or recovery codes each important service offers, in a safe place away from the phone.',
+        text: 'Microsoft says to finish moving before you wipe or hand in the old iPhone. Before then, also save the backup or recovery codes each important service offers, in a safe place away from the phone.',
         sources: ['ms-transfer'],
       },
       {
@@ -303,6 +303,10 @@ export const iphoneOutcomes = {
       {
         text: 'If your phone or accounts are managed by an organization, its IT admins can stop codes for other services from being backed up.',
         sources: ['ms-backup'],
+      },
+      {
+        text: 'Microsoft\'s pages disagree about a button in the app. Its 2025 notice to IT admins says the in-app backup, tied to a Microsoft account, will be removed on iPhone. Its current support article still says to turn on iCloud, then "enable backup in Authenticator".',
+        sources: ['ms-message-center', 'ms-backup'],
       },
     ],
     related: ['restored-sign-in', 'not-in-backup'],
@@ -419,7 +423,7 @@ export const iphoneOutcomes = {
       'What comes back: codes for other services (Google, Amazon and so on) and for personal Microsoft accounts that use only codes. Work or school accounts, and personal accounts with passwordless sign-in, come back as a name only: you sign in to each one again. Passkeys and passwords are not part of the backup.',
     steps: [
       {
-        text: 'Before you wipe or hand in the old iPhone: save the backup or recovery codes each important service offers, in a safe place away from the phone.',
+        text: 'Microsoft says to finish moving before you wipe or hand in the old iPhone. Before then, also save the backup or recovery codes each important service offers, in a safe place away from the phone.',
         sources: ['ms-transfer'],
       },
       {
@@ -457,7 +461,7 @@ export const iphoneOutcomes = {
     warns: ['add-accounts-before-restore', 'delete-app-on-old-phone'],
     steps: [
       {
-        text: 'On the old iPhone, update Authenticator from the App Store and open it once. Check iCloud Drive, "Sync this iPhone" under "Passwords", and Authenticator under "Saved to iCloud" are on.',
+        text: 'On the old iPhone, update Authenticator from the App Store and open it once. Check iCloud Drive, iCloud Backup, "Sync this iPhone" under "Passwords", and Authenticator under "Saved to iCloud" are on.',
         sources: ['ms-restore', 'ms-backup'],
       },
       {

@@ -25,16 +25,16 @@ export const recoveryOutcomes = {
         sources: ['ms-security-info-wait'],
       },
       {
-        text: 'If nothing else works, fill in the account recovery form. Give an email address you can open: Microsoft replies there within 24 hours.',
-        link: { label: 'Microsoft account recovery form', href: 'https://account.live.com/acsr' },
-        sources: ['ms-recovery-form'],
-      },
-      {
-        text: "Read Microsoft's tips for the form first, and give as much detail as you can, like old passwords and email subject lines. Microsoft says the form can't help if two-step verification is on and you can't use any of your other methods.",
+        text: "If nothing else works, open Microsoft's help for the recovery form. Microsoft says the form can't help if two-step verification is on and you can't use any of your other methods. It suggests trying the Sign-in Helper first: the link is on that page.",
         link: {
           label: 'Help with the recovery form',
           href: 'https://support.microsoft.com/en-us/account-billing/help-with-the-microsoft-account-recovery-form-b19c02d1-a782-dee6-93c3-dc8113b20c42',
         },
+        sources: ['ms-recovery-form'],
+      },
+      {
+        text: 'Then fill in the account recovery form. Give an email address you can open: Microsoft replies there within 24 hours. Add as much detail as you can, like old passwords and email subject lines.',
+        link: { label: 'Microsoft account recovery form', href: 'https://account.live.com/acsr' },
         sources: ['ms-recovery-form'],
       },
       {
@@ -79,11 +79,11 @@ export const recoveryOutcomes = {
         sources: ['apple-account-recovery'],
       },
       {
-        text: 'After you start, avoid using the device you started recovery on, and turn off other devices signed in to your Apple Account: Apple says using them can cancel the recovery.',
+        text: 'If you started in a web browser (iforgot.apple.com), avoid using the device you started recovery on until recovery ends: Apple says using it might cancel the recovery. If you started in Settings or the Apple Support app, you can keep using that device. Either way, turn off your other devices signed in to your Apple Account, to avoid delays.',
         sources: ['apple-account-recovery'],
       },
       {
-        text: 'Once you are back in, sign in to the new iPhone with that Apple Account and turn on "Sync this iPhone" under iCloud > "Passwords". If asked to approve it, use another device or an old iPhone\'s passcode; never choose "reset end-to-end encrypted data".',
+        text: 'Once you are back in, sign in to the new iPhone with that Apple Account and turn on "Sync this iPhone" under iCloud > "Passwords". If asked to approve it, use another device signed in to your Apple Account, or the passcode of another device you used with it (an old iPhone or iPad); never choose "reset end-to-end encrypted data".',
         does: ['approve-keychain'],
         warns: ['reset-encrypted-data'],
         offers: ['same-apple-account', 'keychain-sync'],
@@ -142,7 +142,7 @@ export const recoveryOutcomes = {
     summary:
       "Every way to restore the backup has been tried, and it didn't come back. Your accounts still exist, and each service has its own way to let you back in.",
     expect:
-      "The old codes can't be brought back: not even Microsoft support can restore them. Each account can still be recovered, one at a time.",
+      "We couldn't bring the old codes back, and Microsoft support can't either. Recover each account now. On iPhone, leave iCloud Keychain as it is, because the backup may still appear.",
     does: ['declare-lost'],
     steps: [
       {
