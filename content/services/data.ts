@@ -274,7 +274,10 @@ export const services = [
     warnings: [
       'If you set up a recovery key, you need it to get back in.',
       'Account recovery has a waiting period. A confirmation email comes within 72 hours.',
+      'Once you’re back in, a new device may ask you to approve it for iCloud Keychain. Approve it from another of your devices, or with an old passcode. Never choose “reset end-to-end encrypted data” on a new device: it deletes the Authenticator backup in iCloud Keychain.',
     ],
+    does: ['approve-keychain'],
+    warns: ['reset-encrypted-data'],
     confirmation: 'confirmed',
     verified: '2026-11-29',
   },
