@@ -52,7 +52,7 @@ const hostnameSchema = z
 
 /**
  * What a text advises and warns against, in the safety rules' words (machines/safety.ts), as
- * the wizard's steps say it: lib/plan/entry.test.ts and lib/services/detail.test.ts prove
+ * the wizard's steps say it: lib/plan/entry.test.ts and lib/services/advice.test.ts prove
  * that no service page or plan advises what can cost a person their backup.
  */
 const safetyTags = {
