@@ -1,20 +1,9 @@
 import type { ServicesUi } from '@/content';
+import type { PlanEntry } from '@/lib/plan/entry';
 import { PlanTick } from './plan-ticks';
 import { TextLink } from './text-link';
 
-export type PlanEntry = {
-  id: string;
-  step: number;
-  name: string;
-  /** The service's recovery page, or (for work or school) who to contact instead. */
-  action: { kind: 'link'; href: string; label: string } | { kind: 'help-desk'; text: string };
-  notes: string[];
-  needs: string[];
-  wait?: string;
-  warnings: string[];
-  caveat?: string;
-  more: { href: string; label: string };
-};
+export type { PlanEntry };
 
 export type PlanSection = { group: string; heading: string; entries: PlanEntry[] };
 

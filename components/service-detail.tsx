@@ -14,6 +14,8 @@ export type ServiceDetailProps = {
   noFallback: boolean;
   wait?: string;
   warnings: readonly string[];
+  /** For the Microsoft or Apple account: what to do if it held the Authenticator backup. */
+  holderAdvice: readonly string[];
   /** What is not confirmed; `unconfirmed` frames it as a caveat rather than a note. */
   caveat?: { text: string; level: string; confirmed: boolean };
   aliases: readonly string[];
@@ -102,6 +104,22 @@ export function ServiceDetail(props: ServiceDetailProps) {
             {props.noFallback && <li className="font-semibold">{fill(copy.noFallback)}</li>}
             {props.warnings.map((warning) => (
               <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {props.holderAdvice.length > 0 && (
+        <section
+          className="mt-6 rounded-lg border-l-4 border-red-600 bg-red-50 p-4 dark:border-red-400 dark:bg-red-950/40"
+          aria-labelledby="holder-heading"
+        >
+          <h2 id="holder-heading" className="font-semibold">
+            {copy.holderHeading}
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {props.holderAdvice.map((advice) => (
+              <li key={advice}>{advice}</li>
             ))}
           </ul>
         </section>

@@ -159,7 +159,13 @@ export function servicesByCategory(): { category: ServiceCategory; services: Ser
   })).filter((group) => group.services.length > 0);
 }
 
-export type { DirectoryCopy, Service, ServiceCategory, ServicesUi } from './services/schema';
+export type {
+  DirectoryCopy,
+  HolderNote,
+  Service,
+  ServiceCategory,
+  ServicesUi,
+} from './services/schema';
 // ---- The help-desk embed: the frame and the integrators' docs page -------------------------
 
 const text = z.string().min(2);

@@ -29,7 +29,7 @@ test.describe('from the wizard', () => {
     // Assert
     await expect(page).toHaveURL(/\/plan\?holder=apple$/);
     await expect(planNames(page)).toHaveText(['Apple Account']);
-    await expect(checklist(page)).toContainText(directoryCopy.backupHolder);
+    await expect(checklist(page)).toContainText(directoryCopy.backupHolder.apple.held);
     await expect(picker(page).getByRole('radio', { name: copy.holder.apple })).toBeChecked();
 
     // Act: pick two services, one through the filter box

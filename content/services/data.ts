@@ -16,7 +16,7 @@ export const services = [
     needs: ['other-method', 'backup-codes', 'trusted-device', 'support-ticket'],
     noFallback: false,
     summary:
-      'Sign in another way: a prompt on another signed-in phone, your backup phone number, an 8-digit backup code, a security key, or a computer you signed in on before. If none of these works, use Google’s account recovery.',
+      'Sign in another way: a prompt on another signed-in phone, your backup phone number, an 8-digit backup code, a security key, or a computer you signed in on before. Lost your phone? Ask your carrier to transfer your phone number to a new phone or SIM card. If none of these works, use Google’s account recovery.',
     warnings: [
       'With Advanced Protection, only your backup security key gets you back in.',
       'For a work or school Google Workspace account, ask your admin.',
@@ -37,7 +37,9 @@ export const services = [
     wait: '30 days if you replace all your security info',
     summary:
       'With two-step verification on, you need two working ways to prove it’s you (email, phone or Authenticator), or the recovery code if you made one. If you have none, choose “I don’t have any of these” to replace your security info.',
-    warnings: ['If you also forgot your password, fill in the account recovery form instead.'],
+    warnings: [
+      'Forgot your password too? Try the Sign-in Helper first. With two-step verification on and no working method or recovery code, the account recovery form can’t help.',
+    ],
     caveat:
       'We saw this Microsoft page, but the steps for when you have no proofs left come from other sources.',
     confirmation: 'partial',
@@ -201,8 +203,11 @@ export const services = [
     noFallback: true,
     wait: 'GitHub Support emails you within three business days',
     summary:
-      'Use a recovery code from github-recovery-codes.txt, your fallback SMS number, a security key or passkey, or GitHub Mobile. If none works, choose “Can’t access your two factor device”, confirm your email and a verified device, SSH key or personal access token, and GitHub Support reviews your request.',
-    warnings: ['Without any of these, GitHub Support generally can’t help you.'],
+      'Use a recovery code from github-recovery-codes.txt, your fallback SMS number, a security key or passkey, or GitHub Mobile. If none works, under “More options”, click “Begin account or email recovery”, confirm your email and a verified device, SSH key or personal access token, and GitHub Support reviews your request.',
+    warnings: [
+      'Without any of these, GitHub Support generally can’t help you.',
+      'If you can’t use any recovery method, you have permanently lost access to the account. You can still unlink your email address from it and use it on a new or existing account.',
+    ],
     confirmation: 'confirmed',
     verified: '2026-12-02',
   },
@@ -269,7 +274,10 @@ export const services = [
     warnings: [
       'If you set up a recovery key, you need it to get back in.',
       'Account recovery has a waiting period. A confirmation email comes within 72 hours.',
+      'Once you’re back in, a new device may ask you to approve it for iCloud Keychain. Approve it from another of your devices, or with an old passcode. Never choose “reset end-to-end encrypted data” on a new device: it deletes the Authenticator backup in iCloud Keychain.',
     ],
+    does: ['approve-keychain'],
+    warns: ['reset-encrypted-data'],
     confirmation: 'confirmed',
     verified: '2026-11-29',
   },
@@ -675,12 +683,13 @@ export const services = [
     domains: ['bitwarden.com'],
     category: 'password-manager',
     recoveryUrl: 'https://bitwarden.com/help/lost-two-step-device/',
-    needs: ['recovery-key'],
+    needs: ['recovery-key', 'other-method'],
     noFallback: true,
     summary:
-      'Use your two-step login recovery code on Bitwarden’s recover page, with your email and master password.',
+      'Use your two-step login recovery code on Bitwarden’s recover page, with your email and master password. Or, on the sign-in screen, choose “Use another two-step login method” to use another method you turned on, like email or a security key.',
     warnings: [
-      'Without the recovery code, Bitwarden can’t recover your account. You would delete it and start over.',
+      'Before you think of deleting your account, first try “Use another two-step login method”.',
+      'Without the recovery code or another two-step login method, Bitwarden can’t recover your account. You would delete it and start over.',
       'Before you delete anything, export your vault from any app where you are still signed in.',
     ],
     confirmation: 'confirmed',

@@ -70,6 +70,12 @@ describe('serviceSchema', () => {
     },
   );
 
+  it('accepts safety tags and refuses an action the safety rules do not name', () => {
+    const tagged = entry({ does: ['approve-keychain'], warns: ['reset-encrypted-data'] });
+    expect(serviceSchema.safeParse(tagged).success).toBe(true);
+    expect(serviceSchema.safeParse(entry({ warns: ['reset-everything'] })).success).toBe(false);
+  });
+
   it('rejects an http link', () => {
     const result = serviceSchema.safeParse(entry({ recoveryUrl: 'http://help.example.com/2fa' }));
 

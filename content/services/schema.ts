@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GUARDED_ACTIONS, RISKY_ACTIONS } from '../../machines/safety';
 import { nameKeys, searchKey } from './search-key';
 
 export const SERVICE_CATEGORIES = [
@@ -49,6 +50,16 @@ const hostnameSchema = z
     'a bare lowercase hostname like "google.com"',
   );
 
+/**
+ * What a text advises and warns against, in the safety rules' words (machines/safety.ts), as
+ * the wizard's steps say it: lib/plan/entry.test.ts and lib/services/advice.test.ts prove
+ * that no service page or plan advises what can cost a person their backup.
+ */
+const safetyTags = {
+  does: z.array(z.enum([...RISKY_ACTIONS, ...GUARDED_ACTIONS])).default([]),
+  warns: z.array(z.enum(RISKY_ACTIONS)).default([]),
+};
+
 const httpsUrl = z.url({ protocol: /^https$/ }).regex(/^\S+$/, 'a link without spaces or notes');
 
 export const serviceSchema = z
@@ -71,6 +82,8 @@ export const serviceSchema = z
     /** How recovery works, in two or three short sentences. */
     summary: z.string().min(10),
     warnings: z.array(z.string().min(5)),
+    /** What the summary and warnings advise and warn against. */
+    ...safetyTags,
     /** What we could not confirm, said plainly; required unless the entry is confirmed. */
     caveat: z.string().min(10).optional(),
     confirmation: confirmationSchema,
@@ -166,6 +179,10 @@ export const servicesSchema = z.array(serviceSchema).superRefine((services, ctx)
 
 const labelSchema = z.string().min(3);
 
+/** A sentence for the account that held the Authenticator backup, with its safety tags. */
+const holderNoteSchema = z.strictObject({ text: labelSchema, ...safetyTags });
+const holderCopySchema = z.strictObject({ held: labelSchema, advice: z.array(holderNoteSchema) });
+
 /** Labels and notes the directory and plan pages show around the entries. */
 export const directoryCopySchema = z.strictObject({
   needs: z.record(needSchema, labelSchema),
@@ -178,7 +195,14 @@ export const directoryCopySchema = z.strictObject({
   }),
   /** Where a work or school account goes in the plan instead of a recovery page. */
   itHelpDesk: labelSchema,
-  backupHolder: labelSchema,
+  /**
+   * For the account that held the Authenticator backup: `held` on its plan item, then
+   * `advice`, which its service page also shows under `service.holderHeading`.
+   */
+  backupHolder: z.strictObject({
+    apple: holderCopySchema,
+    microsoft: holderCopySchema,
+  }),
 });
 
 export type ServiceCategory = z.infer<typeof categorySchema>;
@@ -186,6 +210,7 @@ export type ServiceNeed = z.infer<typeof needSchema>;
 export type Confirmation = z.infer<typeof confirmationSchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type DirectoryCopy = z.infer<typeof directoryCopySchema>;
+export type HolderNote = z.infer<typeof holderNoteSchema>;
 
 const text = z.string().min(1);
 
@@ -227,6 +252,7 @@ export const servicesUiSchema = z.strictObject({
     knownAsHeading: text,
     domainsHeading: text,
     checked: text,
+    holderHeading: text,
     addToPlan: text,
     addToYourPlan: text,
     inYourPlan: text,

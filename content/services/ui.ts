@@ -45,6 +45,7 @@ export const servicesUi = {
     knownAsHeading: 'Also known as',
     domainsHeading: 'Web addresses',
     checked: 'Checked on {date}.',
+    holderHeading: 'If this account held your Authenticator backup',
     addToPlan: 'Add {name} to a recovery plan',
     addToYourPlan: 'Add {name} to your recovery plan',
     inYourPlan: '{name} is in your recovery plan: open it',
@@ -160,5 +161,19 @@ export const directoryCopy = {
     other: 'Then: everything else.',
   },
   itHelpDesk: 'your IT help desk',
-  backupHolder: 'This account held your Authenticator backup.',
+  backupHolder: {
+    // The reset warning is on the Apple entry itself: it holds for every Apple Account.
+    apple: { held: 'This account held your Authenticator backup, in iCloud Keychain.', advice: [] },
+    microsoft: {
+      held: 'This account held your Authenticator backup.',
+      advice: [
+        {
+          // MicrosoftDocs/azure-docs#57045: adding the account on a new phone replaced the
+          // backup, and Microsoft answered that "there is only one copy of it".
+          text: 'Once you’re back in, open Authenticator on the new phone and tap “Restore from backup” (“Begin recovery” on an older iPhone) before you add any account there, this one included, or turn on “Cloud Backup”. There is only one copy of the backup, and turning backup on first can replace it.',
+          warns: ['add-accounts-before-restore', 'enable-backup-before-restore'],
+        },
+      ],
+    },
+  },
 };

@@ -30,6 +30,13 @@ export type PlanItem<S extends PlanService = PlanService> = {
 };
 
 const BACKUP_HOLDER_IDS = { microsoft: 'microsoft-personal', apple: 'apple' } as const;
+
+/** The backup this service's account can hold, if it is the Microsoft or Apple account. */
+export function holderOfService(id: string): BackupHolder | undefined {
+  if (id === BACKUP_HOLDER_IDS.microsoft) return 'microsoft';
+  if (id === BACKUP_HOLDER_IDS.apple) return 'apple';
+  return undefined;
+}
 const WORK_SCHOOL_ID = 'microsoft-entra';
 export const MAX_PLAN_IDS = 100;
 

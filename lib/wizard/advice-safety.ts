@@ -14,12 +14,14 @@ import {
 /**
  * Reads the advice a person is given on a path against the safety rules of
  * machines/safety.ts: what each page advises, warns against and offers, in the order shown.
+ * The same reading serves the service pages and the recovery plan (`checkPieces`,
+ * `untaggedTexts`), so a rule is kept once for every page that gives advice.
  */
 
-type Advice = RiskyAction | GuardedAction;
+export type Advice = RiskyAction | GuardedAction;
 
 /** One piece of a page, in reading order: the page's own lead-in, then each step. */
-type Piece = {
+export type Piece = {
   where: string;
   texts: readonly string[];
   does: readonly Advice[];
@@ -74,10 +76,10 @@ function isRisky(advice: Advice): advice is RiskyAction {
 }
 
 /** What a run of pieces advises that harms on this path, and guarded advice left unguarded. */
-function checkPieces(
+export function checkPieces(
   pieces: readonly Piece[],
   facts: PathFacts,
-  offeredBefore: readonly RestoreRoute[],
+  offeredBefore: readonly RestoreRoute[] = [],
 ): { where: string; problem: string }[] {
   const problems: { where: string; problem: string }[] = [];
   const offered: RestoreRoute[] = [...offeredBefore];
@@ -175,16 +177,25 @@ const ACTION_WORDS: readonly { pattern: RegExp; tags: readonly Advice[] }[] = [
 
 /** Texts that speak of an action without a tag that accounts for it. */
 export function untaggedActions(content: PageContent): string[] {
-  const pieces = [
+  return untaggedTexts([
     ...Object.entries(content.questions).flatMap(([id, q]) => questionPieces(id, q)),
     ...Object.entries(content.outcomes).flatMap(([id, o]) => outcomePieces(id, o)),
-  ];
+  ]);
+}
+
+/** Typographic quotes as plain ones, so "“Cloud Backup”" and "can’t" read like the wizard's. */
+function plainQuotes(text: string): string {
+  return text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+}
+
+/** The texts of these pieces that speak of an action without a tag that accounts for it. */
+export function untaggedTexts(pieces: readonly Piece[]): string[] {
   const missing: string[] = [];
   for (const piece of pieces) {
     const tags = new Set<string>([...piece.does, ...piece.warns]);
     for (const text of piece.texts) {
       for (const { pattern, tags: accepted } of ACTION_WORDS) {
-        if (pattern.test(text) && !accepted.some((tag) => tags.has(tag))) {
+        if (pattern.test(plainQuotes(text)) && !accepted.some((tag) => tags.has(tag))) {
           missing.push(`${piece.where}: "${text}" speaks of ${accepted[0]} without a tag`);
         }
       }

@@ -7,12 +7,13 @@ import { PlanChecklist } from '@/components/plan-checklist';
 import type { PlanSection } from '@/components/plan-item';
 import { PlanPicker } from '@/components/plan-picker';
 import { QrCode } from '@/components/qr-code';
-import { directoryCopy, services, servicesByCategory, servicesUi, type Service } from '@/content';
+import { directoryCopy, services, servicesByCategory, servicesUi } from '@/content';
 import { originFrom } from '@/lib/serving/origin';
 import { ticksStorageKey } from '@/lib/plan/ticks';
 import { parsePlanQuery, planHref, type PlanQueryProblem } from '@/lib/plan/url';
 import { qrSvg } from '@/lib/qr';
-import { orderPlan, type PlanItem } from '@/lib/plan/recovery-plan';
+import { planEntry } from '@/lib/plan/entry';
+import { orderPlan } from '@/lib/plan/recovery-plan';
 import { fill } from '@/lib/text';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -34,36 +35,6 @@ function problemText(problem: PlanQueryProblem): string {
   return fill(template, { value: problem.value });
 }
 
-function entryOf(item: PlanItem<Service>) {
-  const { service } = item;
-  const values = { name: service.name, helpDesk: directoryCopy.itHelpDesk };
-  const notes = [
-    ...(item.backupHolder ? [directoryCopy.backupHolder] : []),
-    ...(item.addedFor === 'work-school' ? [copy.addedWork] : []),
-  ];
-  return {
-    id: service.id,
-    step: item.step,
-    name: service.name,
-    action:
-      item.contact === 'it-help-desk'
-        ? { kind: 'help-desk' as const, text: fill(copy.itHelpDesk, values) }
-        : { kind: 'link' as const, href: service.recoveryUrl, label: fill(copy.goTo, values) },
-    notes,
-    needs: service.needs.map((need) => directoryCopy.needs[need]),
-    wait: service.wait,
-    warnings: [
-      ...(service.noFallback ? [fill(servicesUi.service.noFallback, values)] : []),
-      ...service.warnings,
-    ],
-    caveat:
-      service.confirmation === 'confirmed'
-        ? undefined
-        : directoryCopy.confirmation[service.confirmation],
-    more: { href: `/services/${service.id}`, label: fill(copy.more, values) },
-  };
-}
-
 export default async function PlanPage({ searchParams }: Props) {
   const query = parsePlanQuery(await searchParams, services);
   // A form of checkboxes sends `s=a&s=b&holder=`; answer with the short link people can share.
@@ -75,7 +46,7 @@ export default async function PlanPage({ searchParams }: Props) {
     .map((group) => ({
       group,
       heading: directoryCopy.planGroups[group],
-      entries: items.filter((item) => item.group === group).map(entryOf),
+      entries: items.filter((item) => item.group === group).map((item) => planEntry(item)),
     }))
     .filter((section) => section.entries.length > 0);
   const pickerGroups = servicesByCategory().map((group) => ({

@@ -6,6 +6,7 @@ import { ServiceDetail } from '@/components/service-detail';
 import { TextLink } from '@/components/text-link';
 import { directoryCopy, serviceById, services, servicesUi, ui } from '@/content';
 import { planHref } from '@/lib/plan/url';
+import { serviceHolderAdvice } from '@/lib/services/advice';
 import { fill, formatDate } from '@/lib/text';
 
 type Props = { params: Promise<{ id: string }> };
@@ -53,6 +54,7 @@ export default async function ServicePage({ params }: Props) {
         noFallback={service.noFallback}
         wait={service.wait}
         warnings={service.warnings}
+        holderAdvice={serviceHolderAdvice(service).map((note) => note.text)}
         caveat={
           service.caveat
             ? {
