@@ -265,9 +265,11 @@ const questionStates = {
     { value: 'backup-error', target: 'error-platform' },
     { value: 'not-working', target: 'account-type' },
   ]),
+  // Someone locked out names the one account asking: a work one goes to its organization.
   'locked-out-phone': question('locked-out-phone', [
-    { value: 'new-phone', target: 'accounts' },
-    { value: 'phone-gone', target: 'accounts' },
+    { value: 'work-account', target: 'work-admin' },
+    { value: 'new-phone', target: 'platforms' },
+    { value: 'phone-gone', target: 'platforms' },
     { value: 'same-phone', target: 'same-phone-how' },
     { value: 'codes-refused', target: 'account-type' },
   ]),
@@ -281,11 +283,9 @@ const questionStates = {
   // only those goes to their organisation's route and skips every restore question.
   accounts: question('accounts', [
     { value: 'work-only', target: 'work-admin' },
-    ...(['personal', 'both'] as const).flatMap((value) => [
-      { value, target: 'deleted-accounts', guard: 'wereAccountsDeleted' as const },
-      { value, target: 'this-phone', guard: 'isSamePhone' as const },
-      { value, target: 'platforms' },
-    ]),
+    { value: 'personal', target: 'deleted-accounts', guard: 'wereAccountsDeleted' },
+    { value: 'personal', target: 'this-phone', guard: 'isSamePhone' },
+    { value: 'personal', target: 'platforms' },
   ]),
   'work-admin': question('work-admin', [
     { value: 'no', target: 'work-school-account' },
@@ -315,15 +315,12 @@ const questionStates = {
     { value: 'shows-accounts', target: 'ios-new-phone', guard: 'isIphone' },
     { value: 'shows-accounts', target: 'android-new-backup', guard: 'isAndroid' },
     { value: 'shows-accounts', target: 'cross-platform' },
-    ...(['empty', 'gone'] as const).flatMap((value) => [
-      { value, target: 'ios-new-phone', guard: 'isIphone' as const },
-      { value, target: 'backup-ever', guard: 'isAndroid' as const },
-      { value, target: 'cross-platform-no-old-phone' },
-    ]),
+    { value: 'gone', target: 'ios-new-phone', guard: 'isIphone' },
+    { value: 'gone', target: 'backup-ever', guard: 'isAndroid' },
+    { value: 'gone', target: 'cross-platform-no-old-phone' },
   ]),
   'backup-ever': question('backup-ever', [
-    { value: 'yes', target: 'android-new-backup' },
-    { value: 'unsure', target: 'android-new-backup' },
+    { value: 'yes-or-unsure', target: 'android-new-backup' },
     { value: 'no', target: 'no-backup-android' },
   ]),
   'error-platform': question('error-platform', [
@@ -356,7 +353,7 @@ const questionStates = {
   // lost, Keychain gets its chance to sync, with approval, and the app its reinstall.
   'ios-keychain-sync': question('ios-keychain-sync', [
     { value: 'names-shown', target: 'restored-sign-in' },
-    { value: 'still-empty', target: 'ios-settings', guard: 'isOldPhoneWorking' },
+    { value: 'still-empty', target: 'old-iphone-fresh-backup', guard: 'isOldPhoneWorking' },
     { value: 'still-empty', target: 'ios-retry' },
     { value: 'cannot-approve', target: 'ios-keychain-approval' },
     { value: 'will-not-turn-on', target: 'ios-apple-two-factor' },
@@ -410,18 +407,15 @@ const questionStates = {
     { value: 'no', target: 'microsoft-account-recovery' },
   ]),
   'android-new-backup': question('android-new-backup', [
-    { value: 'no', target: 'android-new-phone' },
+    { value: 'no', target: 'recovery-signin' },
     { value: 'yes', target: 'old-phone-fresh-backup', guard: 'isOldPhoneWorking' },
     { value: 'yes', target: 'backup-overwritten' },
     { value: 'erase-prompt', target: 'backup-erase-prompt' },
   ]),
-  'android-new-phone': question('android-new-phone', [
-    { value: 'restore-shown', target: 'recovery-signin' },
-    { value: 'not-shown', target: 'restore-option-missing' },
-  ]),
   // Android, and an iPhone that found the older backup: the words on the screen decide.
   'recovery-signin': question('recovery-signin', [
     { value: 'restored', target: 'restored-sign-in' },
+    { value: 'not-shown', target: 'restore-option-missing', guard: 'isAndroid' },
     ...(['not-stored', 'restored-nothing'] as const).flatMap((value) => [
       { value, target: 'ios-legacy-restore', guard: 'isOldIphoneWorking' as const },
       { value, target: 'old-phone-fresh-backup', guard: 'isOldPhoneWorking' as const },
@@ -476,6 +470,7 @@ const outcomeStates = {
   'codes-rejected': outcome('fix'),
   'not-in-backup': outcome('fix'),
   'old-phone-fresh-backup': outcome('fix'),
+  'old-iphone-fresh-backup': outcome('fix'),
   'backup-erase-prompt': outcome('fix'),
   'ios-no-icloud-backup': outcome('fix'),
   'work-scan-qr': outcome('fix'),

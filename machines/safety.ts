@@ -110,7 +110,14 @@ const ROUTES_BY_ANSWER: readonly { question: string; value: string; routes: Rest
   { question: 'ios-legacy-icloud', value: 'same', routes: ['same-apple-account'] },
   { question: 'ios-keychain-sync', value: 'still-empty', routes: ['keychain-sync', 'reinstall'] },
   { question: 'ios-retry', value: 'still-empty', routes: ['wait-and-retry', 'reinstall'] },
-  { question: 'android-new-phone', value: 'restore-shown', routes: ['restore-on-empty-app'] },
+  // Any answer about what the restore did means it was offered on an empty app.
+  ...['restored', 'not-stored', 'no-icloud-backup', 'restored-nothing', 'send-logs', 'error'].map(
+    (value) => ({
+      question: 'recovery-signin',
+      value,
+      routes: ['restore-on-empty-app' as const],
+    }),
+  ),
   { question: 'recovery-signin', value: 'not-stored', routes: ['same-microsoft-account'] },
   { question: 'recovery-signin', value: 'restored-nothing', routes: ['same-microsoft-account'] },
 ];
@@ -183,6 +190,8 @@ export function harms(
     case 'delete-backup':
       return waitingToRestore;
     case 'add-accounts-before-restore':
+      // Moving accounts by hand from a working old phone loses nothing: it still has them all.
+      if (new Set(offeredHere).has('old-phone')) return false;
       // Between iPhone and Android nothing can restore on the new phone, so nothing is blocked.
       return (
         waitingToRestore && facts.platform !== 'cross' && !everyRouteOffered(facts, offeredHere)

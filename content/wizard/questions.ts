@@ -38,20 +38,24 @@ export const questions = {
     sources: [],
   },
   'locked-out-phone': {
-    title: 'What happened to the phone that gave you the codes?',
+    title: 'What happened to the codes?',
     help: [
-      'Take a breath: your accounts still exist, and there is a way back for each of them. This tells us which way is quickest.',
+      'Your accounts still exist, and each one has a way back. This tells us which way is quickest.',
     ],
-    why: 'The way back depends on where the codes went: a new phone, a phone that is gone, or the same phone.',
+    why: 'The way back depends on the account and on where its codes went: a new phone, a phone that is gone, or the same phone.',
     answers: {
-      'new-phone': { label: "I moved to a new phone, and the codes didn't come with me" },
-      'phone-gone': { label: 'That phone is lost, broken, stolen or erased' },
+      'work-account': {
+        label: "It's a work or school account",
+        hint: 'Your organization can let you back in, whatever happened to the phone.',
+      },
+      'new-phone': { label: "I moved to a new phone, and they didn't come with me" },
+      'phone-gone': { label: 'The phone that had them is lost, broken, stolen or erased' },
       'same-phone': {
-        label: 'The codes disappeared from the app on the phone I still use',
+        label: 'They disappeared from the app on the phone I still use',
         hint: 'I deleted an account, reinstalled Authenticator, or the phone was reset or wiped.',
       },
       'codes-refused': {
-        label: "The app still shows the account, but the code or approval doesn't work",
+        label: "The app still shows the account, but its code or approval doesn't work",
       },
     },
     sources: [],
@@ -84,8 +88,10 @@ export const questions = {
     why: 'Work or school accounts come back through your organization, never from the backup alone; personal ones can come back from the backup.',
     answers: {
       'work-only': { label: 'Only work or school accounts' },
-      personal: { label: 'Only personal accounts' },
-      both: { label: 'Both work or school and personal accounts' },
+      personal: {
+        label: 'Personal accounts too, or only personal ones',
+        hint: 'Any account that is not from your work or school.',
+      },
     },
     sources: ['ms-transfer'],
   },
@@ -120,21 +126,22 @@ export const questions = {
     why: 'A working old phone is the surest way back: it can make a fresh backup, or approve each account as you move it.',
     answers: {
       'shows-accounts': { label: 'Yes, it works and Authenticator still shows my accounts' },
-      empty: { label: 'It works, but Authenticator on it is empty' },
-      gone: { label: "No, it's lost, broken, erased or handed in" },
+      gone: {
+        label: 'No',
+        hint: "It's lost, broken, erased or handed in, or Authenticator on it is empty.",
+      },
     },
     sources: ['ms-transfer'],
   },
   'backup-ever': {
     title: 'Was "Cloud Backup" ever on in Authenticator on the old phone?',
     help: [
-      'It was in Authenticator > menu > "Settings" > "Backup", and used a personal Microsoft account. Not sure? Choose "I don\'t know": we will check.',
+      'It was in Authenticator > menu > "Settings" > "Backup", and used a personal Microsoft account. Not sure? Choose "Yes, or I don\'t know": we will check.',
     ],
     why: 'On Android, nothing is backed up unless "Cloud Backup" was on.',
     answers: {
-      yes: { label: 'Yes' },
-      unsure: { label: "I don't know" },
-      no: { label: 'No, never' },
+      'yes-or-unsure': { label: "Yes, or I don't know" },
+      no: { label: 'No, it was never on' },
     },
     sources: ['ms-transfer'],
   },
@@ -422,29 +429,19 @@ export const questions = {
     },
     sources: ['gh-overwrite-2021', 'gh-overwrite-2020'],
   },
-  'android-new-phone': {
-    title: 'Do you see "Restore from backup" or "Begin recovery"?',
+  'recovery-signin': {
+    title: 'Restore your backup, and tell us what happens',
     help: [
-      "Open Authenticator on the new phone. Don't add or sign in to any account first.",
-      'Look for "Restore from backup" or "Begin recovery", near the bottom of the first screen.',
+      "Open Authenticator on the phone you are setting up. Don't add or sign in to any account first.",
+      'Tap "Restore from backup" or "Begin recovery", near the bottom of the first screen, and sign in with the personal Microsoft account that held the backup. What happens?',
     ],
     warns: ['add-accounts-before-restore'],
-    why: 'Authenticator offers to restore only while it holds no accounts.',
-    answers: {
-      'restore-shown': { label: 'Yes, I see one of them' },
-      'not-shown': { label: "No, I don't see either" },
-    },
-    sources: ['ms-restore', 'ms-backup-2019'],
-  },
-  'recovery-signin': {
-    title: 'Sign in to restore your backup',
-    help: [
-      'Tap "Restore from backup" or "Begin recovery".',
-      'Sign in with the personal Microsoft account that held the backup on your old phone. What happens?',
-    ],
-    why: 'The backup is stored with one personal Microsoft account; what the app says after signing in shows whether it is the right one.',
+    why: 'Authenticator offers to restore only while it holds no accounts, and the backup is stored with one personal Microsoft account: what the app says after signing in shows which step failed.',
     answers: {
       restored: { label: 'My accounts came back' },
+      'not-shown': {
+        label: 'I don\'t see "Restore from backup" or "Begin recovery"',
+      },
       'not-stored': {
         label: 'It says "Unable to recover", or that my backup is not stored with this account',
       },
@@ -463,7 +460,7 @@ export const questions = {
       },
       'cannot-sign-in': { label: "I can't sign in to that Microsoft account" },
     },
-    sources: ['ms-restore', 'ms-transfer'],
+    sources: ['ms-restore', 'ms-transfer', 'ms-backup-2019'],
   },
   'account-type': {
     title: 'Which account is not working, and what does it say?',

@@ -109,6 +109,7 @@ export function planFacts(options: PlanOptions): PathFacts {
   return {
     restoring: true,
     restored: false,
+    oldPhoneWorks: false,
     platform: options.backupHolder ? platforms[options.backupHolder] : 'unknown',
     routesOffered: new Set(),
   };

@@ -71,6 +71,9 @@ function outcomePieces(id: string, outcome: Outcome): Piece[] {
   ];
 }
 
+/** Advice judged with the routes its own step offers: moving accounts from the old phone. */
+const MOVING_FROM_OLD_PHONE: readonly Advice[] = ['add-accounts-before-restore', 'recover-each-account'];
+
 function isRisky(advice: Advice): advice is RiskyAction {
   return !(GUARDED_ACTIONS as readonly string[]).includes(advice);
 }
@@ -88,7 +91,11 @@ export function checkPieces(
     piece.warns.forEach((w) => warned.add(w));
     for (const advice of piece.does) {
       if (isRisky(advice)) {
-        if (harms(advice, facts, offered)) {
+        // Moving accounts by hand from the working old phone is that phone's own route.
+        const withThis = MOVING_FROM_OLD_PHONE.includes(advice)
+          ? [...offered, ...piece.offers]
+          : offered;
+        if (harms(advice, facts, withThis)) {
           problems.push({ where: piece.where, problem: `advises ${advice} where it harms` });
         }
       } else {

@@ -13,8 +13,8 @@ export const afterRestoreOutcomes = {
         sources: ['ms-add-accounts'],
       },
       {
-        text: 'If the old phone is gone, the backup can still restore on a phone of the old kind: another iPhone signed in to your Apple Account, or another Android phone signed in to the Microsoft account that held it. Restore it there, then move each account from that phone.',
-        offers: ['device-of-the-old-kind'],
+        text: 'Keep the old phone at hand: it approves each sign-in while you move the accounts. If it stops working before you finish, the backup can still restore on another phone of the old kind: another iPhone signed in to your Apple Account, or another Android phone signed in to the Microsoft account that held it.',
+        offers: ['old-phone', 'device-of-the-old-kind'],
         sources: ['ms-backup', 'ms-transfer'],
       },
       {
@@ -60,6 +60,11 @@ export const afterRestoreOutcomes = {
     expect:
       'What comes back: codes for other services (Google, Amazon and so on) and for personal Microsoft accounts that use only codes. Work or school accounts, and personal accounts with passwordless sign-in, come back as a name only: you sign in to each one again. Passkeys and passwords are not part of the backup.',
     steps: [
+      {
+        text: 'If you still have the old phone, keep it, with Authenticator on it, until you can sign in to the accounts you use most from the new one: it can still approve sign-ins while you finish.',
+        offers: ['old-phone'],
+        sources: ['ms-transfer'],
+      },
       {
         text: 'Codes for other services, like Google or Amazon, should work now. Try one.',
         services: ['google', 'amazon'],

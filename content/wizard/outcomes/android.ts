@@ -146,6 +146,12 @@ export const androidOutcomes = {
     warns: ['add-accounts-before-restore'],
     steps: [
       {
+        text: 'If your old phone still works and shows your accounts, keep it as it is: it still has everything, and it can approve each sign-in if you move accounts by hand.',
+        offers: ['old-phone'],
+        warns: ['delete-app-on-old-phone'],
+        sources: ['ms-transfer'],
+      },
+      {
         text: 'On the new phone, check that "Cloud Backup" is off in Authenticator > menu > "Settings". Leave it off.',
         warns: ['enable-backup-before-restore'],
         sources: ['gh-overwrite-2021', 'ms-transfer'],
@@ -262,6 +268,7 @@ export const androidOutcomes = {
         text: 'Keep the old phone if you still have it: its accounts are still there.',
         warns: ['delete-app-on-old-phone'],
         sources: ['ms-transfer'],
+        offers: ['old-phone'],
       },
     ],
     uncertain: [
@@ -298,6 +305,7 @@ export const androidOutcomes = {
         text: 'If your old phone still works, your accounts are still on it. Open Authenticator there > menu > "Settings" and check "Cloud Backup" is on with your personal Microsoft account. That keeps a backup from the old phone.',
         does: ['enable-backup-on-old-phone'],
         sources: ['ms-transfer', 'ms-backup-2019'],
+        offers: ['old-phone'],
       },
       {
         text: 'Install Authenticator on the new phone again and open it. Add nothing, tap "Restore from backup", and sign in with the same personal Microsoft account.',

@@ -32,6 +32,7 @@ export const iphoneOutcomes = {
         does: ['add-accounts-before-restore'],
         plan: true,
         sources: ['ms-add-accounts', 'ms-transfer'],
+        offers: ['old-phone'],
       },
     ],
     uncertain: [
@@ -176,6 +177,13 @@ export const iphoneOutcomes = {
         sources: ['ms-restore', 'apple-keychain'],
       },
       {
+        text: 'If your old iPhone still works and shows your accounts, move each account by hand now: add it to Authenticator on the new iPhone and approve the sign-in with the old one. Keep the old iPhone until every account works.',
+        does: ['add-accounts-before-restore'],
+        offers: ['old-phone'],
+        plan: true,
+        sources: ['ms-add-accounts', 'ms-transfer'],
+      },
+      {
         text: "If you can't approve in any of these ways, leave Keychain as it is and get back into the accounts you need most through each service's own recovery. If you find a device or remember the passcode later, the backup can still come back.",
         does: ['add-accounts-before-restore'],
         plan: true,
@@ -250,6 +258,7 @@ export const iphoneOutcomes = {
         does: ['add-accounts-before-restore'],
         plan: true,
         sources: ['ms-add-accounts', 'ms-transfer'],
+        offers: ['old-phone'],
       },
     ],
     uncertain: [
@@ -338,6 +347,7 @@ export const iphoneOutcomes = {
         does: ['add-accounts-before-restore'],
         plan: true,
         sources: ['ms-add-accounts', 'ms-transfer'],
+        offers: ['old-phone'],
       },
     ],
     uncertain: [
@@ -485,6 +495,7 @@ export const iphoneOutcomes = {
         does: ['add-accounts-before-restore'],
         plan: true,
         sources: ['ms-add-accounts', 'ms-transfer'],
+        offers: ['old-phone'],
       },
     ],
     uncertain: [
