@@ -123,6 +123,7 @@ export const questions = {
   'old-phone': {
     title: 'Does your old phone still work, with your accounts in Authenticator?',
     help: ["It needs to turn on and connect to Wi-Fi. Don't erase it or hand it in yet."],
+    warns: ['delete-app-on-old-phone'],
     why: 'A working old phone is the surest way back: it can make a fresh backup, or approve each account as you move it.',
     answers: {
       'shows-accounts': { label: 'Yes, it works and Authenticator still shows my accounts' },

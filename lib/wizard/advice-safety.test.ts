@@ -110,7 +110,15 @@ describe('the four paths that used to harm', () => {
   };
 
   it('Android restore: "Something went wrong" at sign-in has its own answer and result', () => {
-    const at = stateAfter('restore', 'android-android', 'no', 'restore-shown', 'error');
+    const at = stateAfter(
+      'restore',
+      'personal',
+      'android-android',
+      'gone',
+      'yes-or-unsure',
+      'no',
+      'error',
+    );
     expect(at).toBe('restore-sign-in-error');
     expect(content.outcomes[at]!.steps.flatMap((s) => s.does)).not.toContain(
       'enable-backup-before-restore',
@@ -118,14 +126,16 @@ describe('the four paths that used to harm', () => {
   });
 
   it('iPhone with the old phone gone: Keychain sync, approval and a retry come before any loss', () => {
-    expect(stateAfter('lost', 'ios-ios', 'empty', 'same')).toBe('ios-keychain-sync');
-    expect(stateAfter('lost', 'ios-ios', 'empty', 'same', 'still-empty')).toBe('ios-retry');
-    expect(stateAfter('lost', 'ios-ios', 'empty', 'same', 'cannot-approve')).toBe(
+    expect(stateAfter('lost', 'personal', 'ios-ios', 'empty', 'same')).toBe('ios-keychain-sync');
+    expect(stateAfter('lost', 'personal', 'ios-ios', 'empty', 'same', 'still-empty')).toBe(
+      'ios-retry',
+    );
+    expect(stateAfter('lost', 'personal', 'ios-ios', 'empty', 'same', 'cannot-approve')).toBe(
       'ios-keychain-approval',
     );
-    expect(stateAfter('lost', 'ios-ios', 'empty', 'same', 'still-empty', 'still-empty')).toBe(
-      'service-recovery',
-    );
+    expect(
+      stateAfter('lost', 'personal', 'ios-ios', 'empty', 'same', 'still-empty', 'still-empty'),
+    ).toBe('service-recovery');
   });
 
   it("Apple Account recovery carries Apple's warnings and never resets encrypted data", () => {
@@ -143,5 +153,62 @@ describe('the four paths that used to harm', () => {
     expect(text).toMatch(/within 24 hours/);
     expect(text).toMatch(/30 days/);
     expect(text).toMatch(/can't help if two-step verification is on/);
+  });
+});
+
+describe('situation before mechanics', () => {
+  it('with a working old phone, every path offers the old phone before any account-by-account recovery', () => {
+    const withOldPhone = paths.filter((p) =>
+      p.answers.some((a) => a.question === 'old-phone' && a.value === 'shows-accounts'),
+    );
+    expect(withOldPhone.length).toBeGreaterThan(10);
+    for (const p of withOldPhone) {
+      const found = adviceViolations(p.answers, p.stateId, content).filter((v) =>
+        v.problem.includes('recover-each-account'),
+      );
+      expect(found, JSON.stringify(p.answers)).toEqual([]);
+    }
+  });
+
+  it('catches a fallback to recovering each account offered before the working old phone', () => {
+    const path = paths.find(
+      (p) =>
+        p.stateId === 'old-phone-fresh-backup' &&
+        p.answers.some((a) => a.value === 'shows-accounts'),
+    )!;
+    const unsafe = withOutcome('old-phone-fresh-backup', (o) => ({
+      ...o,
+      steps: [{ ...o.steps[0]!, plan: true }, ...o.steps.slice(1)],
+    }));
+    expect(adviceViolations(path.answers, path.stateId, unsafe)).not.toEqual([]);
+  });
+
+  it('the older iPhone flow ("Begin recovery") checks the Apple Account before any Microsoft sign-in', () => {
+    const legacy = paths.filter(
+      (p) =>
+        p.stateId === 'recovery-signin' &&
+        p.answers.some((a) => a.question === 'ios-new-phone' && a.value === 'begin-recovery'),
+    );
+    expect(legacy.length).toBeGreaterThan(0);
+    for (const p of legacy) {
+      expect(p.answers.map((a) => a.question)).toContain('ios-legacy-icloud');
+    }
+  });
+
+  it('someone with only work or school accounts never meets a restore question', () => {
+    const restoreQuestions = ['platforms', 'old-phone', 'ios-new-phone', 'recovery-signin'];
+    const workOnly = paths.filter((p) =>
+      p.answers.some(
+        (a) =>
+          (a.question === 'accounts' && a.value === 'work-only') ||
+          (a.question === 'locked-out-phone' && a.value === 'work-account'),
+      ),
+    );
+    expect(workOnly.length).toBeGreaterThan(0);
+    for (const p of workOnly) {
+      expect(p.answers.map((a) => a.question).filter((q) => restoreQuestions.includes(q))).toEqual(
+        [],
+      );
+    }
   });
 });

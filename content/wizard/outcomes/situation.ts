@@ -7,7 +7,7 @@ export const situationOutcomes = {
   'old-phone-fresh-backup': {
     title: 'Your old phone still has your accounts: use it to move them',
     summary:
-      'While the old phone works and shows your accounts, nothing is lost. Make a fresh backup from it, or move each account by hand while the old phone can still approve your sign-ins.',
+      'While the old phone works and shows your accounts, nothing is lost. Make a fresh backup from it. If that fails, you can still move your accounts one at a time while the old phone can approve your sign-ins.',
     expect:
       "Keep the old phone as it is until every account works on the new one. Don't delete Authenticator or any account on it, and don't erase or hand it in.",
     warns: ['delete-app-on-old-phone', 'enable-backup-before-restore'],
@@ -30,6 +30,7 @@ export const situationOutcomes = {
       },
       {
         text: 'If the restore still fails, move each account by hand instead: on a computer, sign in to the account, open its security or two-step settings, add Authenticator on the new phone, and approve that sign-in with the old phone.',
+        does: ['add-accounts-before-restore'],
         offers: ['old-phone'],
         plan: true,
         sources: ['ms-add-accounts', 'ms-transfer'],
@@ -155,7 +156,7 @@ export const situationOutcomes = {
         sources: ['ms-restore', 'ms-transfer'],
       },
       {
-        text: 'Then delete Authenticator from this iPhone, install it again, open it, and add nothing. If your account names appear, sign in to each. If "Begin recovery" appears, try it again with the personal Microsoft account the old backup used.',
+        text: 'Then delete and reinstall Authenticator on this iPhone, open it, and add nothing. If your account names appear, sign in to each. If "Begin recovery" appears, try it again with the personal Microsoft account the old backup used.',
         offers: ['reinstall', 'restore-on-empty-app'],
         warns: ['add-accounts-before-restore'],
         sources: ['ms-restore', 'ms-backup-2019'],
@@ -195,7 +196,7 @@ export const situationOutcomes = {
         text: 'If none of them brings your accounts back, recover each account through its own process. Start with your email accounts, then your Microsoft account, then the rest.',
         does: ['declare-lost'],
         plan: true,
-        sources: ['gh-overwrite-2020', 'qa-lost-data'],
+        sources: ['gh-overwrite-2020', 'ms-add-accounts'],
       },
     ],
     uncertain: [
@@ -400,9 +401,8 @@ export const situationOutcomes = {
       },
       {
         text: 'Otherwise, sign in to the account another way: a backup code you saved, a text message, or email. Look for "Try another way" or "Use a recovery code" on its sign-in page.',
-        does: ['declare-lost'],
         plan: true,
-        sources: ['qa-lost-data'],
+        sources: ['qa-lost-data', 'ms-add-accounts'],
       },
       {
         text: 'For a work or school account, open "Security info" and add Authenticator again, or ask your IT help desk for a Temporary Access Pass.',
