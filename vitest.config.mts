@@ -3,5 +3,10 @@ import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
-  test: { include: ['**/*.test.ts'], exclude: ['node_modules/**', 'e2e/**', '.next/**'] },
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**', 'e2e/**', '.next/**'],
+    // Generating every path of the tree takes seconds on a busy machine: a limit, not a goal.
+    testTimeout: 60_000,
+  },
 });

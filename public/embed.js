@@ -19,7 +19,15 @@
   const bool = oneOf(['true', 'false']);
   const height = [(v) => /^\d{3,5}$/.test(v) && v >= 200 && v <= 10000, '200 to 10000'];
   const RULES = {
-    start: oneOf(['prepare', 'restore', 'backup-error', 'not-working', 'lost']),
+    start: oneOf([
+      'locked-out',
+      'restore',
+      'same-phone',
+      'lost',
+      'prepare',
+      'backup-error',
+      'not-working',
+    ]),
     answers: [is(/^[\w=&.*+%-]{1,1000}$/), 'a token from a navigate event'],
     accent: [is(/^#?([\da-f]{3}){1,2}$/i), '#rgb or #rrggbb'],
     theme: oneOf(['light', 'dark', 'auto']),
@@ -91,7 +99,7 @@
     if (typeof fn === 'function') fn(detail);
   }
 
-  // The wizard listens once hydrated, after load: repeat hello until it answers.
+  // The wizard listens once hydrated: repeat hello until it answers.
   function hello(it) {
     let tries = 0;
     clearInterval(it.timer);
@@ -172,7 +180,7 @@
     attach(frame, host, o, script);
   }
 
-  // A plain <iframe data-authenticator-wizard src=".../embed">; it may have loaded already.
+  // A plain <iframe data-authenticator-wizard>; it may have loaded already.
   function fromFrame(frame) {
     if (frame.hasAttribute(ID_ATTR) || origin(frame.src) !== ORIGIN || !frame.parentNode) return;
     hello(attach(frame, frame.parentNode, dataOptions(frame), frame));

@@ -72,8 +72,77 @@ const v2: CodecTable = {
   },
 };
 
+/**
+ * Version 3: the person's situation first (locked out, same phone, which accounts, an
+ * administrator, the old phone), and the messages people see as answers.
+ */
+const v3: CodecTable = {
+  questions: {
+    goal: {
+      answers: [
+        'locked-out',
+        'restore',
+        'same-phone',
+        'lost',
+        'prepare',
+        'backup-error',
+        'not-working',
+      ],
+    },
+    'locked-out-phone': {
+      answers: ['work-account', 'new-phone', 'phone-gone', 'same-phone', 'codes-refused'],
+    },
+    'same-phone-how': { answers: ['deleted', 'reinstalled', 'org-wiped', 'rooted'] },
+    accounts: { answers: ['work-only', 'personal'] },
+    'work-admin': { answers: ['no', 'other-admins', 'only-admin'] },
+    'this-phone': { answers: ['ios', 'android'] },
+    platforms: { answers: ['ios-ios', 'android-android', 'ios-android', 'android-ios'] },
+    'old-phone': { answers: ['shows-accounts', 'gone'] },
+    'backup-ever': { answers: ['yes-or-unsure', 'no'] },
+    'error-platform': { answers: ['ios', 'android'] },
+    'ios-error-screen': { answers: ['switch-error', 'no-switch'] },
+    'ios-new-phone': { answers: ['names-shown', 'begin-recovery', 'empty'] },
+    'ios-legacy-icloud': { answers: ['same', 'different', 'cannot-sign-in'] },
+    'ios-apple-account': { answers: ['same', 'different', 'cannot-sign-in'] },
+    'ios-keychain-sync': {
+      answers: ['names-shown', 'still-empty', 'cannot-approve', 'will-not-turn-on', 'old-ios'],
+    },
+    'ios-retry': { answers: ['names-shown', 'still-empty'] },
+    'ios-model': { answers: ['in-app-switch', 'no-switch'] },
+    'ios-settings': { answers: ['drive', 'keychain', 'backup', 'saved', 'opened', 'all-on'] },
+    'app-version': { answers: ['cannot-find'], typed: true },
+    'ios-legacy-switch': { answers: ['on', 'off', 'error'] },
+    'android-backup': { answers: ['on', 'off', 'error'] },
+    'android-recovery-access': { answers: ['yes', 'no'] },
+    'android-new-backup': { answers: ['no', 'yes', 'erase-prompt'] },
+    'recovery-signin': {
+      answers: [
+        'restored',
+        'not-shown',
+        'not-stored',
+        'restored-nothing',
+        'no-icloud-backup',
+        'send-logs',
+        'error',
+        'cannot-sign-in',
+      ],
+    },
+    'account-type': {
+      answers: [
+        'work-school',
+        'work-qr',
+        'prompts-old-phone',
+        'personal-microsoft',
+        'other-service',
+        'passkey',
+        'missing',
+      ],
+    },
+  },
+};
+
 /** Every content version whose codes can still be read. */
-export const CODEC_TABLES: Readonly<Record<number, CodecTable>> = { 1: v1, 2: v2 };
+export const CODEC_TABLES: Readonly<Record<number, CodecTable>> = { 1: v1, 2: v2, 3: v3 };
 
 export type TableChange =
   | { kind: 'question-gone'; question: string }

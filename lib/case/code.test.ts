@@ -223,19 +223,19 @@ describe('codes from another content version', () => {
     const code = encodeCaseCode(
       [
         { question: 'goal', value: 'restore' },
-        { question: 'platforms', value: 'ios-ios' },
+        { question: 'accounts', value: 'personal' },
       ],
       V,
-      { [V]: { questions: { ...older.questions, platforms: current.questions.platforms! } } },
+      { [V]: { questions: { ...older.questions, accounts: current.questions.accounts! } } },
     )!;
     const read = decodeCaseCode(code, V + 1, { [V]: older, [V + 1]: current });
     expect(read).toMatchObject({
       ok: true,
       answers: [{ question: 'goal', value: 'restore' }],
-      stoppedAt: { question: 'platforms' },
+      stoppedAt: { question: 'accounts' },
     });
-    expect(tableChanges(current, older, ['platforms'])).toEqual([
-      { kind: 'question-gone', question: 'platforms' },
+    expect(tableChanges(current, older, ['accounts'])).toEqual([
+      { kind: 'question-gone', question: 'accounts' },
     ]);
   });
 });

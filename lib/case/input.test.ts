@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { encodeCaseCode } from './code';
 import { readCaseInput } from './input';
 
-const V = 2;
+const V = 3;
 
 describe('the console’s one field', () => {
   it('reads a full link, a path, and the share page’s link', () => {
     for (const input of [
-      'https://help.example.com/check?v=2&goal=restore&platforms=ios-android',
-      '/share?v=2&goal=restore&platforms=ios-android',
-      '  http://127.0.0.1:3000/embed?goal=restore&platforms=ios-android&v=1 ',
+      'https://help.example.com/check?v=3&goal=restore&accounts=personal&platforms=ios-android&old-phone=shows-accounts',
+      '/share?v=3&goal=restore&accounts=personal&platforms=ios-android&old-phone=shows-accounts',
+      '  http://127.0.0.1:3000/embed?goal=restore&accounts=personal&platforms=ios-android&old-phone=shows-accounts&v=3 ',
     ]) {
       const read = readCaseInput(input, V);
       expect(read.kind, input).toBe('link');

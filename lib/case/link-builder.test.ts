@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLink } from './link-builder';
 
-const V = 2;
+const V = 3;
 
 describe('the link builder', () => {
   it('sends a customer to a result by the shortest way', () => {
@@ -22,7 +22,10 @@ describe('the link builder', () => {
   });
 
   it('starts from a situation: iPhone to iPhone, old phone lost', () => {
-    const built = buildLink({ from: 'situation', goal: 'lost', platforms: 'ios-ios' }, V);
+    const built = buildLink(
+      { from: 'situation', goal: 'lost', accounts: 'personal', platforms: 'ios-ios' },
+      V,
+    );
     expect(built).toMatchObject({ kind: 'built', stateId: 'ios-new-phone', problems: [] });
   });
 

@@ -8,7 +8,7 @@ import { replayLink, type ReplayProblem } from '../wizard/replay';
 import { firstValue, queryValue } from '../query-value';
 
 /** The questions that describe a customer's situation, prefilled from the builder's form. */
-export const SITUATION_QUESTIONS = ['goal', 'platforms'] as const;
+export const SITUATION_QUESTIONS = ['goal', 'accounts', 'platforms', 'old-phone'] as const;
 
 const query = z.record(z.string(), queryValue);
 const first = firstValue;

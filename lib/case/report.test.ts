@@ -64,7 +64,7 @@ describe('the console’s report', () => {
   });
 
   it('reads a link with unusable parts, saying what was not used', () => {
-    const result = resultFor('/check?v=2&goal=restore&platforms=nokia');
+    const result = resultFor(`/check?v=${V}&goal=restore&accounts=personal&platforms=nokia`);
     expect(result.kind).toBe('report');
     if (result.kind === 'report') {
       expect(result.report.now).toMatchObject({ kind: 'question', id: 'platforms' });

@@ -72,11 +72,13 @@ const accent: Rule<string> = {
 
 /** The situations a help desk can start the wizard at; each is an answer to `goal`. */
 export const START_SITUATIONS = [
-  'prepare',
+  'locked-out',
   'restore',
+  'same-phone',
+  'lost',
+  'prepare',
   'backup-error',
   'not-working',
-  'lost',
 ] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 
