@@ -25,37 +25,63 @@ function run(...answers: string[]): Snapshot {
 }
 
 /** One explicit answer sequence per outcome: if the tree changes, these say where. */
-const iosRestore = ['restore', 'ios-ios', 'empty', 'same'];
+const iosNewPhone = ['restore', 'personal', 'ios-ios', 'shows-accounts', 'empty'];
+const iosLost = ['lost', 'personal', 'ios-ios', 'empty'];
+const androidNewPhone = ['restore', 'personal', 'android-android', 'gone', 'yes-or-unsure'];
+const androidWorking = ['restore', 'personal', 'android-android', 'shows-accounts'];
+const legacyIphone = ['lost', 'personal', 'ios-ios', 'begin-recovery', 'same'];
 const journeys: Record<string, string[]> = {
-  'cross-platform': ['restore', 'ios-android'],
-  'ios-update-required': [...iosRestore, 'old-ios'],
+  'cross-platform': ['restore', 'personal', 'ios-android', 'shows-accounts'],
+  'cross-platform-no-old-phone': ['lost', 'personal', 'android-ios'],
+  'ios-update-required': [...iosLost, 'old-ios'],
   'ios-turn-on-icloud': ['prepare', 'ios-ios', 'no-switch', 'drive'],
   'ios-keychain-off': ['prepare', 'ios-ios', 'no-switch', 'keychain'],
-  'ios-apple-two-factor': [...iosRestore, 'will-not-turn-on'],
-  'ios-keychain-approval': [...iosRestore, 'cannot-approve'],
+  'ios-apple-two-factor': [...iosLost, 'will-not-turn-on'],
+  'ios-keychain-approval': [...iosLost, 'cannot-approve'],
   'ios-saved-to-icloud-off': ['prepare', 'ios-ios', 'no-switch', 'saved'],
   'ios-update-app': ['prepare', 'ios-ios', 'no-switch', 'all-on', '6.8.32'],
   'ios-backup-ready': ['prepare', 'ios-ios', 'no-switch', 'all-on', MIN_IOS_APP_VERSION],
-  'ios-sync-then-reinstall': [...iosRestore, 'still-empty', 'yes', 'no-switch', 'all-on', '6.10.0'],
-  'ios-same-apple-account': ['restore', 'ios-ios', 'empty', 'different'],
-  'apple-account-recovery': ['restore', 'ios-ios', 'empty', 'cannot-sign-in'],
+  'ios-sync-then-reinstall': [...iosNewPhone, 'still-empty', 'all-on', '6.10.0'],
+  'ios-same-apple-account': [...iosLost, 'different-apple-account'],
+  'apple-account-recovery': [...iosLost, 'cannot-sign-in-apple'],
   'ios-legacy-turn-on': ['prepare', 'ios-ios', 'in-app-switch', 'off'],
   'ios-legacy-ready': ['prepare', 'ios-ios', 'in-app-switch', 'on'],
-  'ios-legacy-restore': [...iosRestore, 'still-empty', 'yes', 'in-app-switch'],
+  'ios-legacy-restore': [
+    'restore',
+    'personal',
+    'ios-ios',
+    'shows-accounts',
+    'begin-recovery',
+    'same',
+    'not-stored',
+  ],
+  'ios-no-icloud-backup': [...legacyIphone, 'no-icloud-backup'],
   'something-went-wrong': ['backup-error', 'android'],
   'android-turn-on-backup': ['prepare', 'android-android', 'off'],
   'android-backup-ready': ['prepare', 'android-android', 'on', 'yes'],
   'microsoft-account-recovery': ['prepare', 'android-android', 'on', 'no'],
-  'backup-overwritten': ['restore', 'android-android', 'yes'],
-  'restore-option-missing': ['restore', 'android-android', 'no', 'not-shown'],
-  'wrong-recovery-account': ['restore', 'android-android', 'no', 'restore-shown', 'not-stored'],
-  'restore-sign-in-error': ['lost', 'android-android', 'no', 'restore-shown', 'error'],
-  'restored-sign-in': ['restore', 'android-android', 'no', 'restore-shown', 'restored'],
+  'backup-overwritten': [...androidNewPhone, 'yes'],
+  'backup-erase-prompt': [...androidNewPhone, 'erase-prompt'],
+  'old-phone-fresh-backup': [...androidWorking, 'no', 'not-stored'],
+  'restore-option-missing': [...androidNewPhone, 'no', 'not-shown'],
+  'wrong-recovery-account': [...androidNewPhone, 'no', 'not-stored'],
+  'restore-came-back-empty': [...androidNewPhone, 'no', 'restored-nothing'],
+  'send-logs-support': [...androidNewPhone, 'no', 'send-logs'],
+  'restore-sign-in-error': ['lost', 'personal', 'android-android', 'yes-or-unsure', 'no', 'error'],
+  'restored-sign-in': [...androidNewPhone, 'no', 'restored'],
+  'no-backup-android': ['lost', 'personal', 'android-android', 'no'],
   'work-school-account': ['not-working', 'work-school'],
+  'work-scan-qr': ['not-working', 'work-qr'],
+  'work-prompts-old-phone': ['not-working', 'prompts-old-phone'],
+  'passkeys-not-restored': ['not-working', 'passkey'],
   'personal-account-sign-in': ['not-working', 'personal-microsoft'],
-  'codes-rejected': ['not-working', 'other-service'],
+  'codes-rejected': ['locked-out', 'codes-refused', 'other-service'],
   'not-in-backup': ['not-working', 'missing'],
-  'service-recovery': ['lost', 'ios-ios', 'empty', 'same', 'still-empty', 'still-empty'],
+  'service-recovery': [...iosLost, 'still-empty', 'still-empty'],
+  'deleted-accounts': ['same-phone', 'deleted', 'personal'],
+  'rooted-device': ['same-phone', 'rooted'],
+  'admin-another-admin': ['locked-out', 'work-account', 'other-admins'],
+  'admin-support-case': ['restore', 'work-only', 'only-admin'],
 };
 
 describe('diagnosis machine', () => {
@@ -77,14 +103,23 @@ describe('diagnosis machine', () => {
     expect(snapshot.context.answers.map((a) => a.value)).toEqual(answers);
   });
 
-  describe('platformsMatch: only same-platform moves go on to the checklist', () => {
+  describe('situation first: the old phone, the accounts and the kind of phone decide', () => {
+    it.each([
+      ['ios-ios', 'old-phone'],
+      ['android-android', 'old-phone'],
+      ['ios-android', 'old-phone'],
+      ['android-ios', 'old-phone'],
+    ])('%s on a new phone asks about the old phone next', (platforms, next) => {
+      expect(run('restore', 'personal', platforms).value).toBe(next);
+    });
+
     it.each([
       ['ios-ios', 'ios-new-phone'],
       ['android-android', 'android-new-backup'],
       ['ios-android', 'cross-platform'],
       ['android-ios', 'cross-platform'],
-    ])('%s on restore leads to %s', (platforms, next) => {
-      expect(run('restore', platforms).value).toBe(next);
+    ])('%s with a working old phone leads to %s', (platforms, next) => {
+      expect(run('restore', 'personal', platforms, 'shows-accounts').value).toBe(next);
     });
 
     it('asks the old phone checklist first when preparing', () => {
@@ -92,19 +127,55 @@ describe('diagnosis machine', () => {
       expect(run('prepare', 'android-android').value).toBe('android-backup');
     });
 
-    it('treats a lost phone as a restore', () => {
-      expect(run('lost', 'ios-ios').value).toBe('ios-new-phone');
-      expect(run('lost', 'android-android').value).toBe('android-new-backup');
+    it('treats a lost phone as a restore without asking about it', () => {
+      expect(run('lost', 'personal', 'ios-ios').value).toBe('ios-new-phone');
+      expect(run('lost', 'personal', 'android-android').value).toBe('backup-ever');
+    });
+
+    it('sends only work or school accounts to their organization, skipping every restore question', () => {
+      expect(run('restore', 'work-only').value).toBe('work-admin');
+      expect(run('locked-out', 'work-account').value).toBe('work-admin');
+      expect(run('restore', 'work-only', 'no').value).toBe('work-school-account');
+    });
+
+    it('asks which phone it is when the accounts vanished from the phone in hand', () => {
+      expect(run('same-phone', 'reinstalled', 'personal').value).toBe('this-phone');
+      expect(run('same-phone', 'reinstalled', 'personal', 'ios').value).toBe('ios-new-phone');
+      expect(run('same-phone', 'org-wiped', 'personal', 'android').value).toBe('backup-ever');
+    });
+
+    it('reads "locked out" by where the codes went', () => {
+      expect(run('locked-out', 'new-phone').value).toBe('platforms');
+      expect(run('locked-out', 'new-phone', 'ios-ios').value).toBe('old-phone');
+      expect(run('locked-out', 'phone-gone', 'ios-ios').value).toBe('ios-new-phone');
+      expect(run('locked-out', 'same-phone').value).toBe('same-phone-how');
+      expect(run('locked-out', 'codes-refused').value).toBe('account-type');
     });
   });
 
-  describe('isOldPhoneGone: a lost old iPhone skips its settings, never the retry', () => {
-    it('asks for the old iPhone when it may still be there', () => {
-      expect(run(...iosRestore, 'still-empty').value).toBe('ios-old-phone');
+  describe('isOldPhoneWorking: a working old iPhone gets its settings checked, a gone one the retry', () => {
+    it('checks the old iPhone when it still works', () => {
+      expect(run(...iosNewPhone, 'still-empty').value).toBe('ios-settings');
     });
 
     it('goes straight to the retry when the old iPhone is gone', () => {
-      expect(run('lost', 'ios-ios', 'empty', 'same', 'still-empty').value).toBe('ios-retry');
+      expect(run(...iosLost, 'still-empty').value).toBe('ios-retry');
+    });
+  });
+
+  describe('the older iPhone flow checks the Apple Account before the Microsoft sign-in', () => {
+    it('asks about iCloud first, then the Microsoft sign-in', () => {
+      expect(run('lost', 'personal', 'ios-ios', 'begin-recovery').value).toBe('ios-legacy-icloud');
+      expect(run(...legacyIphone).value).toBe('recovery-signin');
+    });
+
+    it('offers the iCloud message only on an iPhone, and "not shown" only on Android', () => {
+      const iphone = run(...legacyIphone);
+      expect(iphone.can({ type: 'answer.select', value: 'no-icloud-backup' })).toBe(true);
+      expect(iphone.can({ type: 'answer.select', value: 'not-shown' })).toBe(false);
+      const android = run(...androidNewPhone, 'no');
+      expect(android.can({ type: 'answer.select', value: 'no-icloud-backup' })).toBe(false);
+      expect(android.can({ type: 'answer.select', value: 'not-shown' })).toBe(true);
     });
   });
 
@@ -143,7 +214,7 @@ describe('diagnosis machine', () => {
     );
 
     it('sends a restore with a good version to sync and reinstall', () => {
-      expect(run(...iosRestore, 'still-empty', 'yes', 'no-switch', 'all-on', '6.8.33').value).toBe(
+      expect(run(...iosNewPhone, 'still-empty', 'all-on', '6.8.33').value).toBe(
         'ios-sync-then-reinstall',
       );
     });
@@ -174,18 +245,21 @@ describe('diagnosis machine', () => {
 
   describe('Back and Start over', () => {
     it('Back from an outcome returns to the question that led there, forgetting that answer', () => {
-      const [back] = transition(diagnosisMachine, run('restore', 'ios-android'), {
+      const [back] = transition(diagnosisMachine, run('lost', 'personal', 'ios-android'), {
         type: 'step.back',
       });
       expect(back.value).toBe('platforms');
-      expect(back.context.answers).toEqual([{ question: 'goal', value: 'restore' }]);
+      expect(back.context.answers).toEqual([
+        { question: 'goal', value: 'lost' },
+        { question: 'accounts', value: 'personal' },
+      ]);
     });
 
     it('Back twice from a deep outcome walks back two questions', () => {
       let snapshot = run(...journeys['wrong-recovery-account']!);
       [snapshot] = transition(diagnosisMachine, snapshot, { type: 'step.back' });
       [snapshot] = transition(diagnosisMachine, snapshot, { type: 'step.back' });
-      expect(snapshot.value).toBe('android-new-phone');
+      expect(snapshot.value).toBe('android-new-backup');
     });
 
     it('Back on the first question does nothing', () => {

@@ -336,7 +336,7 @@ const questionStates = {
   'ios-new-phone': question('ios-new-phone', [
     { value: 'names-shown', target: 'restored-sign-in' },
     { value: 'begin-recovery', target: 'ios-legacy-icloud' },
-    { value: 'empty', target: 'ios-apple-account' },
+    { value: 'empty', target: 'ios-keychain-sync' },
   ]),
   // The older iPhone backup sits in iCloud too: the Apple Account comes before Microsoft's.
   'ios-legacy-icloud': question('ios-legacy-icloud', [
@@ -344,17 +344,15 @@ const questionStates = {
     { value: 'different', target: 'ios-same-apple-account' },
     { value: 'cannot-sign-in', target: 'apple-account-recovery' },
   ]),
-  'ios-apple-account': question('ios-apple-account', [
-    { value: 'same', target: 'ios-keychain-sync' },
-    { value: 'different', target: 'ios-same-apple-account' },
-    { value: 'cannot-sign-in', target: 'apple-account-recovery' },
-  ]),
   // The backup lives in iCloud Keychain, not on the old phone: before anything is called
-  // lost, Keychain gets its chance to sync, with approval, and the app its reinstall.
+  // lost, the same Apple Account is checked, Keychain gets its chance to sync, with approval,
+  // and the app its reinstall.
   'ios-keychain-sync': question('ios-keychain-sync', [
     { value: 'names-shown', target: 'restored-sign-in' },
-    { value: 'still-empty', target: 'old-iphone-fresh-backup', guard: 'isOldPhoneWorking' },
+    { value: 'still-empty', target: 'ios-settings', guard: 'isOldPhoneWorking' },
     { value: 'still-empty', target: 'ios-retry' },
+    { value: 'different-apple-account', target: 'ios-same-apple-account' },
+    { value: 'cannot-sign-in-apple', target: 'apple-account-recovery' },
     { value: 'cannot-approve', target: 'ios-keychain-approval' },
     { value: 'will-not-turn-on', target: 'ios-apple-two-factor' },
     { value: 'old-ios', target: 'ios-update-required' },
@@ -470,7 +468,6 @@ const outcomeStates = {
   'codes-rejected': outcome('fix'),
   'not-in-backup': outcome('fix'),
   'old-phone-fresh-backup': outcome('fix'),
-  'old-iphone-fresh-backup': outcome('fix'),
   'backup-erase-prompt': outcome('fix'),
   'ios-no-icloud-backup': outcome('fix'),
   'work-scan-qr': outcome('fix'),

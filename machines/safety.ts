@@ -106,9 +106,12 @@ const ROUTES_BEFORE_LOSS: Readonly<Record<Platform, readonly RestoreRoute[]>> = 
 const ROUTES_BY_ANSWER: readonly { question: string; value: string; routes: RestoreRoute[] }[] = [
   { question: 'ios-new-phone', value: 'empty', routes: ['legacy-recovery'] },
   { question: 'ios-new-phone', value: 'begin-recovery', routes: ['restore-on-empty-app'] },
-  { question: 'ios-apple-account', value: 'same', routes: ['same-apple-account'] },
   { question: 'ios-legacy-icloud', value: 'same', routes: ['same-apple-account'] },
-  { question: 'ios-keychain-sync', value: 'still-empty', routes: ['keychain-sync', 'reinstall'] },
+  {
+    question: 'ios-keychain-sync',
+    value: 'still-empty',
+    routes: ['same-apple-account', 'keychain-sync', 'reinstall'],
+  },
   { question: 'ios-retry', value: 'still-empty', routes: ['wait-and-retry', 'reinstall'] },
   // Any answer about what the restore did means it was offered on an empty app.
   ...['restored', 'not-stored', 'no-icloud-backup', 'restored-nothing', 'send-logs', 'error'].map(

@@ -226,26 +226,11 @@ export const questions = {
     },
     sources: ['ms-backup-2019'],
   },
-  'ios-apple-account': {
-    title: 'Is the new iPhone signed in to the same Apple Account as the old one?',
-    help: [
-      'On the new iPhone, open Settings and tap your name at the top. Check the email address is the one your old iPhone used.',
-    ],
-    why: 'The iPhone backup is kept in the iCloud Keychain of the Apple Account the old iPhone used, so only that account can bring it back.',
-    answers: {
-      same: { label: 'Yes, the same Apple Account' },
-      different: {
-        label: "No, it's a different Apple Account",
-        hint: 'For example, the old iPhone was a company phone with a work (Managed) Apple Account.',
-      },
-      'cannot-sign-in': { label: "I can't sign in to my Apple Account" },
-    },
-    sources: ['ms-transfer', 'ms-message-center'],
-  },
   'ios-keychain-sync': {
-    title: 'Let iCloud Keychain bring the backup to the new iPhone',
+    title: 'Let iCloud Keychain bring the backup to this iPhone',
     help: [
       'The backup is in iCloud Keychain, not on your old iPhone, so it can reach the new one even if the old one is gone.',
+      'First, open Settings and tap your name at the top: it must be the Apple Account your old iPhone used.',
       'On the new iPhone, go to Settings > [your name] > iCloud > "Passwords" ("Passwords and Keychain" on iOS 17 or earlier) and turn on "Sync this iPhone".',
       'If it asks you to approve this iPhone, use another device signed in to your Apple Account, or enter the passcode of another device you used with it (an old iPhone or iPad). Never choose "reset end-to-end encrypted data": it deletes the Keychain copy of your backup.',
       'Keep the new iPhone on Wi-Fi and charging for a while. Then delete Authenticator, install it again from the App Store, and open it.',
@@ -253,10 +238,18 @@ export const questions = {
     ],
     does: ['approve-keychain'],
     warns: ['reset-encrypted-data'],
-    why: 'Keychain has to sync to the new iPhone, sometimes after approval from another device, before Authenticator can find the backup; reinstalling makes it look again.',
+    why: 'Only the Apple Account the old iPhone used holds the backup, and Keychain has to sync to the new iPhone, sometimes after approval from another device, before Authenticator can find the backup; reinstalling makes it look again.',
     answers: {
       'names-shown': { label: 'Yes, my account names appear now' },
-      'still-empty': { label: "No, it's still empty" },
+      'still-empty': {
+        label: "No, it's still empty",
+        hint: 'Same Apple Account, "Sync this iPhone" on, and reinstalled.',
+      },
+      'different-apple-account': {
+        label: "It's signed in to a different Apple Account",
+        hint: 'For example, the old iPhone was a company phone with a work (Managed) Apple Account.',
+      },
+      'cannot-sign-in-apple': { label: "I can't sign in to my Apple Account" },
       'cannot-approve': {
         label: "It asks me to approve, and I can't",
         hint: 'Or it offers to reset end-to-end encrypted data.',

@@ -103,9 +103,16 @@ const v3: CodecTable = {
     'ios-error-screen': { answers: ['switch-error', 'no-switch'] },
     'ios-new-phone': { answers: ['names-shown', 'begin-recovery', 'empty'] },
     'ios-legacy-icloud': { answers: ['same', 'different', 'cannot-sign-in'] },
-    'ios-apple-account': { answers: ['same', 'different', 'cannot-sign-in'] },
     'ios-keychain-sync': {
-      answers: ['names-shown', 'still-empty', 'cannot-approve', 'will-not-turn-on', 'old-ios'],
+      answers: [
+        'names-shown',
+        'still-empty',
+        'different-apple-account',
+        'cannot-sign-in-apple',
+        'cannot-approve',
+        'will-not-turn-on',
+        'old-ios',
+      ],
     },
     'ios-retry': { answers: ['names-shown', 'still-empty'] },
     'ios-model': { answers: ['in-app-switch', 'no-switch'] },

@@ -72,7 +72,10 @@ function outcomePieces(id: string, outcome: Outcome): Piece[] {
 }
 
 /** Advice judged with the routes its own step offers: moving accounts from the old phone. */
-const MOVING_FROM_OLD_PHONE: readonly Advice[] = ['add-accounts-before-restore', 'recover-each-account'];
+const MOVING_FROM_OLD_PHONE: readonly Advice[] = [
+  'add-accounts-before-restore',
+  'recover-each-account',
+];
 
 function isRisky(advice: Advice): advice is RiskyAction {
   return !(GUARDED_ACTIONS as readonly string[]).includes(advice);

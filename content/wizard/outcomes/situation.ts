@@ -48,56 +48,6 @@ export const situationOutcomes = {
     uncertain: [],
     related: ['restored-sign-in', 'wrong-recovery-account', 'backup-overwritten'],
   },
-  'old-iphone-fresh-backup': {
-    title: 'Your old iPhone still has your accounts: let it make a fresh backup',
-    summary:
-      "While the old iPhone works and shows your accounts, nothing is lost. Its iCloud settings decide whether the backup reaches the new iPhone; if it still doesn't, move each account by hand while the old iPhone can approve.",
-    expect:
-      "Keep the old iPhone as it is until every account works on the new one. Don't delete Authenticator or any account on it, and don't erase or trade it in.",
-    warns: ['delete-app-on-old-phone', 'add-accounts-before-restore'],
-    steps: [
-      {
-        text: 'On the old iPhone, update Authenticator from the App Store and open it once, until your accounts show.',
-        offers: ['old-phone'],
-        sources: ['ms-restore'],
-      },
-      {
-        text: 'On the old iPhone, open Settings > [your name] > iCloud and check that iCloud Drive, "Passwords" ("Sync this iPhone"), iCloud Backup and Authenticator under "Saved to iCloud" are all on.',
-        sources: ['ms-transfer', 'ms-backup', 'apple-saved-to-icloud'],
-      },
-      {
-        text: 'On the new iPhone, use the same Apple Account and turn on "Sync this iPhone" under "Passwords". If it asks you to approve, use the old iPhone. Never choose "reset end-to-end encrypted data".',
-        does: ['approve-keychain'],
-        warns: ['reset-encrypted-data'],
-        offers: ['same-apple-account', 'keychain-sync'],
-        sources: ['apple-keychain'],
-      },
-      {
-        text: 'Keep both iPhones on Wi-Fi and charging for a while. Then delete Authenticator from the new iPhone, install it again, and open it without adding anything. Your account names should appear.',
-        offers: ['wait-and-retry', 'reinstall'],
-        sources: ['ms-restore', 'apple-keychain'],
-      },
-      {
-        text: 'If they still don\'t appear, move each account by hand: on a computer, sign in to the account, add Authenticator on the new iPhone in its security settings, and approve that sign-in with the old iPhone. Work or school accounts: use "Security info".',
-        does: ['add-accounts-before-restore'],
-        offers: ['old-phone'],
-        plan: true,
-        link: { label: 'Security info', href: 'https://mysignins.microsoft.com/security-info' },
-        sources: ['ms-add-accounts', 'ms-transfer'],
-      },
-      {
-        text: 'Keep the old iPhone until you can sign in to the accounts you use most from the new one.',
-        sources: ['ms-transfer'],
-      },
-    ],
-    uncertain: [
-      {
-        text: "Microsoft doesn't say how long the backup takes to reach a new iPhone.",
-        sources: ['ms-restore', 'ms-transfer'],
-      },
-    ],
-    related: ['restored-sign-in', 'ios-keychain-approval', 'ios-update-required'],
-  },
   'backup-erase-prompt': {
     title: "Don't confirm: the backup you need is still there",
     summary:
