@@ -8,5 +8,7 @@ export default defineConfig({
     exclude: ['node_modules/**', 'e2e/**', '.next/**'],
     // Generating every path of the tree takes seconds on a busy machine: a limit, not a goal.
     testTimeout: 60_000,
+    // TEST_DATABASE_URL, or a throwaway PostgreSQL server for the insights tests.
+    globalSetup: ['scripts/test-postgres.mjs'],
   },
 });

@@ -6,7 +6,9 @@
 //   /before    a page to come from, to check the Back button.
 //   /attacker  a frame that forges messages both ways (load it from http://localhost:<port>,
 //              another origin than http://127.0.0.1:<port>).
-// Every event the page receives is kept in window.events and listed on the page.
+// Every event the page receives is kept in window.events and listed on the page, below the
+// embed: a list growing above it would push the frame down at each event (and Chrome's scroll
+// anchoring would take some of that back, or not, depending on when the events are drawn).
 import { createServer } from 'node:http';
 
 const port = Number(process.env.E2E_HOST_PORT ?? 3101);
@@ -55,7 +57,6 @@ function hostPage(query) {
     'Help centre',
     `<h1>Help centre article</h1>
 <p><a href="/before">An earlier article</a></p>
-<ol id="log"></ol>
 <script>
   window.events = [];
   window.callbacks = [];
@@ -86,7 +87,8 @@ function hostPage(query) {
     );
 </script>
 <div id="slot">${embed}</div>
-<p>After the checklist.</p>`,
+<p>After the checklist.</p>
+<ol id="log"></ol>`,
   );
 }
 

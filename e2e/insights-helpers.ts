@@ -161,4 +161,4 @@ export async function resetPostgres(url: string) {
 }
 
 export const NEEDS_POSTGRES =
-  'These tests need a PostgreSQL server: set TEST_DATABASE_URL (for example postgres://postgres@127.0.0.1:5432/insights_test). On Debian or Ubuntu: sudo apt-get install -y postgresql && sudo pg_ctlcluster 15 main start, then create a database. .ci/run does this for you.';
+  'These tests need a PostgreSQL server in TEST_DATABASE_URL: the global setup (scripts/test-postgres.mjs) starts a throwaway one when it is unset.';

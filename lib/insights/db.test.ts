@@ -26,8 +26,10 @@ function backends(): [string, () => InsightsConfig['database']][] {
   const list: [string, () => InsightsConfig['database']][] = [
     ['SQLite file', () => ({ kind: 'sqlite', file: join(dir, 'nested', 'counts.db') })],
   ];
+  // Set by the global setup (scripts/test-postgres.mjs), which starts a server when it is unset.
   const url = process.env.TEST_DATABASE_URL;
-  if (url) list.push(['PostgreSQL', () => ({ kind: 'postgres', url })]);
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the tests with vitest.config.mts');
+  list.push(['PostgreSQL', () => ({ kind: 'postgres', url })]);
   return list;
 }
 
