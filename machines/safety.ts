@@ -112,6 +112,12 @@ const ROUTES_BY_ANSWER: readonly { question: string; value: string; routes: Rest
     value: 'still-empty',
     routes: ['same-apple-account', 'keychain-sync', 'reinstall'],
   },
+  // Stuck further along the Keychain step: the Apple Account, its first check, was the same.
+  ...['cannot-approve', 'will-not-turn-on', 'old-ios'].map((value) => ({
+    question: 'ios-keychain-sync',
+    value,
+    routes: ['same-apple-account' as const],
+  })),
   { question: 'ios-retry', value: 'still-empty', routes: ['wait-and-retry', 'reinstall'] },
   // Any answer about what the restore did means it was offered on an empty app.
   ...['restored', 'not-stored', 'no-icloud-backup', 'restored-nothing', 'send-logs', 'error'].map(

@@ -85,14 +85,14 @@ describe('why the next step', () => {
   it('gives the reason the next question is asked, not only the answer that led there', async () => {
     const { answerPaths } = await import('../wizard/paths');
     const { wizardContent } = await import('../../content');
-    const path = answerPaths().find((p) => p.stateId === 'ios-apple-account')!;
+    const path = answerPaths().find((p) => p.stateId === 'ios-keychain-sync')!;
     const result = resultFor(
-      `/check?v=2&${path.answers.map((a) => `${a.question}=${a.value}`).join('&')}`,
+      `/check?v=${V}&${path.answers.map((a) => `${a.question}=${a.value}`).join('&')}`,
     );
     expect(result.kind).toBe('report');
     if (result.kind !== 'report') return;
     expect(result.report.steps.at(-1)!.rule).toContain(
-      wizardContent.questions['ios-apple-account']!.why,
+      wizardContent.questions['ios-keychain-sync']!.why,
     );
   });
 });

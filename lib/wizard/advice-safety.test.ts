@@ -62,10 +62,13 @@ describe('the checks catch what they are for', () => {
   });
 
   it('catches loss declared before the routes were offered', () => {
-    const early = paths.find((p) => p.stateId === 'ios-apple-account')!;
+    const early = paths.find((p) => p.stateId === 'ios-keychain-sync')!;
     const unsafe = withOutcome('ios-same-apple-account', (o) => ({ ...o, does: ['declare-lost'] }));
     const [, ...rest] = early.answers;
-    const atOutcome = [...early.answers, { question: 'ios-apple-account', value: 'different' }];
+    const atOutcome = [
+      ...early.answers,
+      { question: 'ios-keychain-sync', value: 'different-apple-account' },
+    ];
     expect(rest.length).toBeGreaterThan(0);
     expect(adviceViolations(atOutcome, 'ios-same-apple-account', unsafe)).not.toEqual([]);
   });
@@ -126,16 +129,14 @@ describe('the four paths that used to harm', () => {
   });
 
   it('iPhone with the old phone gone: Keychain sync, approval and a retry come before any loss', () => {
-    expect(stateAfter('lost', 'personal', 'ios-ios', 'empty', 'same')).toBe('ios-keychain-sync');
-    expect(stateAfter('lost', 'personal', 'ios-ios', 'empty', 'same', 'still-empty')).toBe(
-      'ios-retry',
-    );
-    expect(stateAfter('lost', 'personal', 'ios-ios', 'empty', 'same', 'cannot-approve')).toBe(
+    expect(stateAfter('lost', 'personal', 'ios-ios')).toBe('ios-new-phone');
+    expect(stateAfter('lost', 'personal', 'ios-ios', 'empty', 'still-empty')).toBe('ios-retry');
+    expect(stateAfter('lost', 'personal', 'ios-ios', 'empty', 'cannot-approve')).toBe(
       'ios-keychain-approval',
     );
-    expect(
-      stateAfter('lost', 'personal', 'ios-ios', 'empty', 'same', 'still-empty', 'still-empty'),
-    ).toBe('service-recovery');
+    expect(stateAfter('lost', 'personal', 'ios-ios', 'empty', 'still-empty', 'still-empty')).toBe(
+      'service-recovery',
+    );
   });
 
   it("Apple Account recovery carries Apple's warnings and never resets encrypted data", () => {

@@ -12,7 +12,12 @@ describe('the rule behind each step', () => {
   it('has a sentence for every rule the machine uses, derived from its transitions', () => {
     const { all, passable } = ruleNames();
     expect(all).toEqual(
-      expect.arrayContaining(['isAnswer', 'isRestoring', 'isOldPhoneGone', 'isAppVersionAtLeast']),
+      expect.arrayContaining([
+        'isAnswer',
+        'isRestoring',
+        'isOldPhoneWorking',
+        'isAppVersionAtLeast',
+      ]),
     );
     for (const name of all) expect(rules[name]?.when, name).toBeTruthy();
     for (const name of passable) expect(rules[name]?.unless, `${name} (passed over)`).toBeTruthy();
@@ -30,16 +35,17 @@ describe('the rule behind each step', () => {
       typed: false,
       next: 'ios-model',
       rule: 'isAnswer',
-      notApplied: ['isRestoring'],
+      notApplied: ['isMovingToNewPhone', 'isRestoring'],
     });
-    const restore = explainJourney([
-      { question: 'goal', value: 'restore' },
+    const lost = explainJourney([
+      { question: 'goal', value: 'lost' },
+      { question: 'accounts', value: 'personal' },
       { question: 'platforms', value: 'ios-ios' },
     ]);
-    expect(restore[1]).toMatchObject({
+    expect(lost[2]).toMatchObject({
       next: 'ios-new-phone',
       rule: 'isRestoring',
-      notApplied: [],
+      notApplied: ['isMovingToNewPhone'],
     });
   });
 
@@ -70,10 +76,11 @@ describe('the rule behind each step', () => {
   it('stops at an answer the machine refuses', () => {
     expect(
       explainJourney([
-        { question: 'goal', value: 'restore' },
+        { question: 'goal', value: 'lost' },
+        { question: 'accounts', value: 'personal' },
         { question: 'platforms', value: 'nokia' },
       ]),
-    ).toHaveLength(1);
+    ).toHaveLength(2);
   });
 
   it('draws a version rule that also asks about the situation with both conditions', () => {

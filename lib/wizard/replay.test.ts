@@ -4,16 +4,17 @@ import { parseLink } from './link-params';
 import { replayAnswers, replayLink } from './replay';
 import { stepModel } from './step-model';
 
-const V = 2;
+const V = 3;
 
 describe('links', () => {
   it('round-trips answers through the query string, in order', () => {
     const answers = [
-      { question: 'goal', value: 'restore' },
+      { question: 'goal', value: 'lost' },
+      { question: 'accounts', value: 'personal' },
       { question: 'platforms', value: 'ios-ios' },
     ];
     const search = toSearch(answers, V);
-    expect(search).toBe('v=2&goal=restore&platforms=ios-ios');
+    expect(search).toBe('v=3&goal=lost&accounts=personal&platforms=ios-ios');
     const replay = replayLink(parseSearch(search), V);
     expect(replay.answers).toEqual(answers);
     expect(replay.stateId).toBe('ios-new-phone');
@@ -21,18 +22,24 @@ describe('links', () => {
   });
 
   it('replays in the machine’s order, whatever order the link has', () => {
-    const replay = replayLink(parseSearch('?platforms=ios-android&v=2&goal=restore'), V);
-    expect(replay.stateId).toBe('cross-platform');
+    const replay = replayLink(
+      parseSearch('?platforms=ios-android&v=3&accounts=personal&goal=lost'),
+      V,
+    );
+    expect(replay.stateId).toBe('cross-platform-no-old-phone');
     expect(replay.isOutcome).toBe(true);
   });
 
   it('stops at the first refused answer and reports it, keeping what came before', () => {
     const replay = replayLink(
-      parseSearch('v=2&goal=restore&platforms=nokia&ios-new-phone=empty'),
+      parseSearch('v=3&goal=lost&accounts=personal&platforms=nokia&ios-new-phone=empty'),
       V,
     );
     expect(replay.stateId).toBe('platforms');
-    expect(replay.answers).toEqual([{ question: 'goal', value: 'restore' }]);
+    expect(replay.answers).toEqual([
+      { question: 'goal', value: 'lost' },
+      { question: 'accounts', value: 'personal' },
+    ]);
     expect(replay.problems).toContainEqual({
       kind: 'invalid-answer',
       question: 'platforms',
@@ -42,7 +49,7 @@ describe('links', () => {
   });
 
   it('tells an unreadable typed version apart from a wrong answer', () => {
-    const base = 'v=2&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on';
+    const base = 'v=3&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on';
     expect(replayLink(parseSearch(`${base}&app-version=6.x`), V).problems).toContainEqual({
       kind: 'invalid-version',
       question: 'app-version',
@@ -78,7 +85,7 @@ describe('links', () => {
 
   it('reads a link made for another content version, and says so', () => {
     const replay = replayLink(parseSearch('v=0&goal=restore'), V);
-    expect(replay.stateId).toBe('platforms');
+    expect(replay.stateId).toBe('accounts');
     expect(replay.problems).toContainEqual({
       kind: 'other-version',
       linkVersion: 0,
@@ -111,16 +118,20 @@ describe('replayAnswers', () => {
 
 describe('stepModel', () => {
   it('offers each answer once, as a link that adds it to the current ones', () => {
-    const model = stepModel(replayLink(parseSearch('v=2&goal=restore'), V), '/check', V);
+    const model = stepModel(
+      replayLink(parseSearch('v=3&goal=lost&accounts=personal'), V),
+      '/check',
+      V,
+    );
     expect(model.options.map((o) => o.value)).toEqual([
       'ios-ios',
       'android-android',
       'ios-android',
       'android-ios',
     ]);
-    expect(model.options[0]!.href).toBe('/check?v=2&goal=restore&platforms=ios-ios');
-    expect(model.backHref).toBe('/check');
-    expect(model.progress.current).toBe(2);
+    expect(model.options[0]!.href).toBe('/check?v=3&goal=lost&accounts=personal&platforms=ios-ios');
+    expect(model.backHref).toBe('/check?v=3&goal=lost');
+    expect(model.progress.current).toBe(3);
   });
 
   it('starts progress empty with the longest way still ahead, and is complete at an outcome', () => {
@@ -128,7 +139,7 @@ describe('stepModel', () => {
     expect(start.progress.fraction).toBe(0);
     expect(start.progress.atMostAfter).toBeGreaterThan(5);
     const end = stepModel(
-      replayLink(parseSearch('v=2&goal=restore&platforms=ios-android'), V),
+      replayLink(parseSearch('v=3&goal=lost&accounts=personal&platforms=ios-android'), V),
       '/check',
       V,
     );
@@ -137,9 +148,9 @@ describe('stepModel', () => {
   });
 
   it('carries earlier answers as hidden fields for the no-JavaScript version form', () => {
-    const model = stepModel(replayLink(parseSearch('v=2&goal=restore'), V), '/check', V);
+    const model = stepModel(replayLink(parseSearch('v=3&goal=restore'), V), '/check', V);
     expect(model.carried).toEqual([
-      { name: 'v', value: '2' },
+      { name: 'v', value: '3' },
       { name: 'goal', value: 'restore' },
     ]);
   });
@@ -158,7 +169,7 @@ describe('problemMessages for the version mark', () => {
 });
 
 describe('checklist questions', () => {
-  const base = 'v=2&goal=prepare&platforms=ios-ios&ios-model=no-switch';
+  const base = 'v=3&goal=prepare&platforms=ios-ios&ios-model=no-switch';
 
   it('reads the ticked items of the plain form as the first item left unticked', () => {
     const ticked = replayLink(

@@ -25,11 +25,11 @@ describe('hrefFor', () => {
 });
 
 describe('stepModel with a base path that carries settings', () => {
-  const step = stepModel(replayLink(parseSearch('v=2&goal=restore'), 2), '/embed?theme=dark', 2);
+  const step = stepModel(replayLink(parseSearch('v=3&goal=restore'), 3), '/embed?theme=dark', 3);
 
   it('keeps the settings in every answer, Back and Start over', () => {
     expect(step.options.map((o) => o.href)).toContain(
-      '/embed?theme=dark&v=2&goal=restore&platforms=ios-ios',
+      '/embed?theme=dark&v=3&goal=restore&accounts=personal',
     );
     expect(step.backHref).toBe('/embed?theme=dark');
     expect(step.restartHref).toBe('/embed?theme=dark');
@@ -38,7 +38,7 @@ describe('stepModel with a base path that carries settings', () => {
   it('carries the settings through a plain GET form, before the answers', () => {
     expect(step.carried).toEqual([
       { name: 'theme', value: 'dark' },
-      { name: 'v', value: '2' },
+      { name: 'v', value: '3' },
       { name: 'goal', value: 'restore' },
     ]);
   });

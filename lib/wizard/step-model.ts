@@ -1,5 +1,5 @@
 import { getNextTransitions } from 'xstate';
-import { CHECKLISTS, type Answer } from '../../machines/diagnosis-machine';
+import { CHECKLISTS, type Answer, MIN_IOS_APP_VERSION } from '../../machines/diagnosis-machine';
 import { toSearch } from './answers-url';
 import { isVersionQuestion, progressAt, questionsRemaining } from './flow';
 import type { Replay } from './replay';
@@ -63,7 +63,8 @@ export function stepModel(replay: Replay, basePath: string, version: number): St
     isOutcome,
     options,
     takesVersion:
-      isVersionQuestion(stateId) && snapshot.can({ type: 'answer.version', value: '1' }),
+      isVersionQuestion(stateId) &&
+      snapshot.can({ type: 'answer.version', value: MIN_IOS_APP_VERSION }),
     checklist: isOutcome ? null : (CHECKLISTS[stateId as keyof typeof CHECKLISTS] ?? null),
     carried: [
       ...[...new URLSearchParams(splitBase(basePath).fixed)].map(([name, value]) => ({
