@@ -362,6 +362,7 @@ export const realCases: RealCase[] = [
     harm: 'Erasing the old iPhone before the new one works; expecting work accounts to work after a whole-phone restore.',
     answers: [
       ['goal', 'prepare'],
+      ['accounts', 'personal'],
       ['platforms', 'ios-ios'],
       ['ios-model', 'no-switch'],
       ['ios-settings', 'all-on'],
@@ -578,6 +579,7 @@ export const realCases: RealCase[] = [
     harm: 'Turning on backup on a new or reset phone before restoring.',
     answers: [
       ['goal', 'prepare'],
+      ['accounts', 'personal'],
       ['platforms', 'android-android'],
       ['android-backup', 'off'],
     ],
@@ -601,6 +603,7 @@ export const realCases: RealCase[] = [
     harm: 'Wiping the old phone before the new one works.',
     answers: [
       ['goal', 'prepare'],
+      ['accounts', 'personal'],
       ['platforms', 'android-android'],
       ['android-backup', 'off'],
     ],
@@ -705,8 +708,6 @@ export const realCases: RealCase[] = [
       'Set up your work or school account again',
       'Guest accounts in other organizations are separate',
     ],
-    treeWrong:
-      'The only result for a work account that came back (work-school-account) never mentions guest accounts in other organizations; the guest step exists only in admin-another-admin, which a non-administrator never reaches.',
   },
 
   // ---- Work or school accounts, not administrators ----------------------------------------------
@@ -810,14 +811,12 @@ export const realCases: RealCase[] = [
     harm: 'Wiping the old phone before the new one is registered.',
     answers: [
       ['goal', 'prepare'],
-      ['platforms', 'android-android'],
-      ['android-backup', 'off'],
+      ['accounts', 'work-only'],
+      ['work-admin', 'no'],
     ],
-    assumed: { 'android-backup': 'Not stated; Android had no backup in 2019.' },
+    assumed: { 'work-admin': 'Not stated; a user asking how to move the app.' },
     outcome: 'work-school-account',
     mustSay: ['"Security info"', 'If the old phone still works, use it to approve that sign-in.'],
-    treeWrong:
-      'The "about to switch phones" path never asks which accounts: a work-only person is sent to turn on Cloud Backup (android-turn-on-backup), which brings a work account back as a name only, and is never told to add the new phone at Security info while the old one approves.',
   },
 
   // ---- Administrators -------------------------------------------------------------------------

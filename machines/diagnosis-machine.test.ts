@@ -34,18 +34,25 @@ const journeys: Record<string, string[]> = {
   'cross-platform': ['restore', 'personal', 'ios-android', 'shows-accounts'],
   'cross-platform-no-old-phone': ['lost', 'personal', 'android-ios'],
   'ios-update-required': [...iosLost, 'old-ios'],
-  'ios-turn-on-icloud': ['prepare', 'ios-ios', 'no-switch', 'drive'],
-  'ios-keychain-off': ['prepare', 'ios-ios', 'no-switch', 'keychain'],
+  'ios-turn-on-icloud': ['prepare', 'personal', 'ios-ios', 'no-switch', 'drive'],
+  'ios-keychain-off': ['prepare', 'personal', 'ios-ios', 'no-switch', 'keychain'],
   'ios-apple-two-factor': [...iosLost, 'will-not-turn-on'],
   'ios-keychain-approval': [...iosLost, 'cannot-approve'],
-  'ios-saved-to-icloud-off': ['prepare', 'ios-ios', 'no-switch', 'saved'],
-  'ios-update-app': ['prepare', 'ios-ios', 'no-switch', 'all-on', '6.8.32'],
-  'ios-backup-ready': ['prepare', 'ios-ios', 'no-switch', 'all-on', MIN_IOS_APP_VERSION],
+  'ios-saved-to-icloud-off': ['prepare', 'personal', 'ios-ios', 'no-switch', 'saved'],
+  'ios-update-app': ['prepare', 'personal', 'ios-ios', 'no-switch', 'all-on', '6.8.32'],
+  'ios-backup-ready': [
+    'prepare',
+    'personal',
+    'ios-ios',
+    'no-switch',
+    'all-on',
+    MIN_IOS_APP_VERSION,
+  ],
   'ios-sync-then-reinstall': [...iosNewPhone, 'still-empty', 'all-on', '6.10.0'],
   'ios-same-apple-account': [...iosLost, 'different-apple-account'],
   'apple-account-recovery': [...iosLost, 'cannot-sign-in-apple'],
-  'ios-legacy-turn-on': ['prepare', 'ios-ios', 'in-app-switch', 'off'],
-  'ios-legacy-ready': ['prepare', 'ios-ios', 'in-app-switch', 'on'],
+  'ios-legacy-turn-on': ['prepare', 'personal', 'ios-ios', 'in-app-switch', 'off'],
+  'ios-legacy-ready': ['prepare', 'personal', 'ios-ios', 'in-app-switch', 'on'],
   'ios-legacy-restore': [
     'restore',
     'personal',
@@ -57,9 +64,9 @@ const journeys: Record<string, string[]> = {
   ],
   'ios-no-icloud-backup': [...legacyIphone, 'no-icloud-backup'],
   'something-went-wrong': ['backup-error', 'android'],
-  'android-turn-on-backup': ['prepare', 'android-android', 'off'],
-  'android-backup-ready': ['prepare', 'android-android', 'on', 'yes'],
-  'microsoft-account-recovery': ['prepare', 'android-android', 'on', 'no'],
+  'android-turn-on-backup': ['prepare', 'personal', 'android-android', 'off'],
+  'android-backup-ready': ['prepare', 'personal', 'android-android', 'on', 'yes'],
+  'microsoft-account-recovery': ['prepare', 'personal', 'android-android', 'on', 'no'],
   'backup-overwritten': [...androidNewPhone, 'yes'],
   'backup-erase-prompt': [...androidNewPhone, 'erase-prompt'],
   'old-phone-fresh-backup': [...androidWorking, 'no', 'not-stored'],
@@ -123,8 +130,8 @@ describe('diagnosis machine', () => {
     });
 
     it('asks the old phone checklist first when preparing', () => {
-      expect(run('prepare', 'ios-ios').value).toBe('ios-model');
-      expect(run('prepare', 'android-android').value).toBe('android-backup');
+      expect(run('prepare', 'personal', 'ios-ios').value).toBe('ios-model');
+      expect(run('prepare', 'personal', 'android-android').value).toBe('android-backup');
     });
 
     it('treats a lost phone as a restore without asking about it', () => {
@@ -180,7 +187,7 @@ describe('diagnosis machine', () => {
   });
 
   describe('the iPhone settings checklist leads to the first setting that is off', () => {
-    const at = (value: string) => run('prepare', 'ios-ios', 'no-switch', value).value;
+    const at = (value: string) => run('prepare', 'personal', 'ios-ios', 'no-switch', value).value;
     it.each([
       ['drive', 'ios-turn-on-icloud'],
       ['keychain', 'ios-keychain-off'],
@@ -203,7 +210,7 @@ describe('diagnosis machine', () => {
   });
 
   describe('isAppVersionAtLeast', () => {
-    const checked = ['prepare', 'ios-ios', 'no-switch', 'all-on'];
+    const checked = ['prepare', 'personal', 'ios-ios', 'no-switch', 'all-on'];
     const atVersion = (typed: string) => run(...checked, typed).value;
 
     it.each(['6.8.33', '6.8.34', '6.9', '6.10.0', '7.0.0', 'v6.8.33', ' 6.8.40 ', '6,8,40'])(

@@ -261,7 +261,7 @@ const questionStates = {
     { value: 'restore', target: 'accounts' },
     { value: 'same-phone', target: 'same-phone-how' },
     { value: 'lost', target: 'accounts' },
-    { value: 'prepare', target: 'platforms' },
+    { value: 'prepare', target: 'accounts' },
     { value: 'backup-error', target: 'error-platform' },
     { value: 'not-working', target: 'account-type' },
   ]),

@@ -200,6 +200,7 @@ describe('codes from another content version', () => {
     const gone = encodeCaseCode(
       [
         { question: 'goal', value: 'prepare' },
+        { question: 'accounts', value: 'personal' },
         { question: 'platforms', value: 'windows' },
       ],
       V,
@@ -209,7 +210,10 @@ describe('codes from another content version', () => {
       ok: true,
       code: gone,
       version: V,
-      answers: [{ question: 'goal', value: 'prepare' }],
+      answers: [
+        { question: 'goal', value: 'prepare' },
+        { question: 'accounts', value: 'personal' },
+      ],
       stoppedAt: { question: 'platforms', value: 'windows' },
     });
     expect(tableChanges(older, current, ['goal', 'platforms'])).toEqual([

@@ -10,6 +10,7 @@ describe('the link builder', () => {
       stateId: 'cross-platform',
       answers: [
         { question: 'goal', value: 'prepare' },
+        { question: 'accounts', value: 'personal' },
         { question: 'platforms', value: 'ios-android' },
       ],
       problems: [],

@@ -60,7 +60,7 @@ describe('crossings', () => {
     expect(countCrossings(diagram)).toBe(1);
   });
 
-  // Content version 3 asks about the situation first: 67 steps, where version 2 had 49.
+  // Content version 3 asks about the situation first, so the map has more steps to place.
   it('keeps the real map to few crossings (the first layout of the version 3 tree had 24)', async () => {
     const { outcomeContent, questionContent } = await import('../../content');
     const diagram = await layoutFlow(reachableStates(), {

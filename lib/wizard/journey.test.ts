@@ -27,9 +27,10 @@ describe('the rule behind each step', () => {
   it('names the rule that chose the branch, and the one passed over', () => {
     const prepare = explainJourney([
       { question: 'goal', value: 'prepare' },
+      { question: 'accounts', value: 'personal' },
       { question: 'platforms', value: 'ios-ios' },
     ]);
-    expect(prepare[1]).toEqual({
+    expect(prepare[2]).toEqual({
       question: 'platforms',
       value: 'ios-ios',
       typed: false,

@@ -49,6 +49,7 @@ describe('answer paths read off the machine', () => {
     expect(shortestPathTo('goal')).toEqual([]);
     expect(shortestPathTo('cross-platform')).toEqual([
       { question: 'goal', value: 'prepare' },
+      { question: 'accounts', value: 'personal' },
       { question: 'platforms', value: 'ios-android' },
     ]);
     expect(shortestPathTo('ios-new-phone')).toHaveLength(3);

@@ -49,7 +49,8 @@ describe('links', () => {
   });
 
   it('tells an unreadable typed version apart from a wrong answer', () => {
-    const base = 'v=3&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on';
+    const base =
+      'v=3&goal=prepare&accounts=personal&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on';
     expect(replayLink(parseSearch(`${base}&app-version=6.x`), V).problems).toContainEqual({
       kind: 'invalid-version',
       question: 'app-version',
@@ -169,7 +170,7 @@ describe('problemMessages for the version mark', () => {
 });
 
 describe('checklist questions', () => {
-  const base = 'v=3&goal=prepare&platforms=ios-ios&ios-model=no-switch';
+  const base = 'v=3&goal=prepare&accounts=personal&platforms=ios-ios&ios-model=no-switch';
 
   it('reads the ticked items of the plain form as the first item left unticked', () => {
     const ticked = replayLink(

@@ -126,6 +126,10 @@ export const recoveryOutcomes = {
         sources: ['ms-tap', 'ms-mfa-reregister'],
       },
       {
+        text: 'Guest accounts in other organizations are separate: ask the administrator of each of those organizations to reset your sign-in there, for example by resetting your redemption status and inviting you again.',
+        sources: ['ms-guest-reset-redemption'],
+      },
+      {
         text: 'If your organization uses passkeys, set up the new passkey before you remove the old phone.',
         sources: ['ms-transfer'],
       },
