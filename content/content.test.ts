@@ -164,3 +164,59 @@ describe('links from steps into the site', () => {
     }
   });
 });
+
+describe('citations anyone can check', () => {
+  const { excerpts } = wizardContent;
+  /** Quotes and spacing as typed, so a passage matches however the page set them. */
+  const plain = (text: string) =>
+    text
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  /** Every place that cites: question help, result steps and notes, with what each carries. */
+  const citing = [
+    ...Object.entries(questions).map(([id, q]) => ({ where: `question ${id}`, ...q })),
+    ...Object.entries(outcomes).flatMap(([id, o]) => [
+      ...o.steps.map((s, i) => ({ where: `${id} step ${i + 1}`, ...s })),
+      ...o.uncertain.map((n, i) => ({ where: `${id} note ${i + 1}`, ...n })),
+    ]),
+  ];
+
+  it('finds every quoted passage in the saved excerpt of its page', () => {
+    const missing = citing.flatMap(({ where, passages }) =>
+      passages
+        .filter(({ source, says }) => {
+          const excerpt = Object.hasOwn(excerpts, source) ? excerpts[source] : undefined;
+          return !excerpt?.passages.some((p) => plain(p).includes(plain(says)));
+        })
+        .map(({ source, says }) => `${where}: ${source} does not say "${says}"`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every cited source on a step, note or question the passage that supports it', () => {
+    const bare = citing.flatMap(({ where, sources: ids, passages }) =>
+      ids.filter((id) => !passages.some((p) => p.source === id)).map((id) => `${where}: ${id}`),
+    );
+    expect(bare).toEqual([]);
+  });
+
+  it('keeps an excerpt of every source, with the same address, author and standing', () => {
+    for (const [id, source] of Object.entries(sources)) {
+      const excerpt = Object.hasOwn(excerpts, id) ? excerpts[id] : undefined;
+      expect(excerpt, id).toBeDefined();
+      expect(excerpt!.url, id).toBe(source.url);
+      expect(excerpt!.by, id).toBe(source.by);
+      // Seen only as quoted on the page and in its excerpt alike, and never both read and quoted.
+      expect(excerpt!.quotedBy === undefined, id).toBe(source.quotedBy === undefined);
+    }
+    expect(Object.keys(excerpts).filter((id) => !Object.hasOwn(sources, id))).toEqual([]);
+  });
+
+  it('catches a passage its page does not hold', () => {
+    const says = 'Microsoft support can restore any backup on request.';
+    expect(excerpts['ms-transfer']!.passages.some((p) => plain(p).includes(says))).toBe(false);
+  });
+});

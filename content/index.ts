@@ -3,6 +3,7 @@ import { MIN_IOS_APP_VERSION } from '../machines/diagnosis-machine';
 import { outcomes } from './wizard/outcomes';
 import { questions } from './wizard/questions';
 import { sources } from './wizard/sources';
+import { excerpts } from './wizard/excerpts';
 import { ui as rawUi } from './ui';
 import { services as rawServices } from './services/data';
 import {
@@ -65,7 +66,7 @@ function deepFreeze<T>(value: T): T {
 
 export const wizardContent: WizardContent = deepFreeze(
   wizardContentSchema.parse(
-    withMachineValues({ version: CONTENT_VERSION, questions, outcomes, sources }),
+    withMachineValues({ version: CONTENT_VERSION, questions, outcomes, sources, excerpts }),
   ),
 );
 
@@ -99,7 +100,7 @@ export function source(id: string): Source | undefined {
   return Object.hasOwn(wizardContent.sources, id) ? wizardContent.sources[id] : undefined;
 }
 
-export type { Outcome, Question, Source, Step } from './schema';
+export type { Excerpt, Outcome, Passage, Question, Source, Step } from './schema';
 
 export type Ui = typeof ui;
 

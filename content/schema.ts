@@ -53,7 +53,31 @@ export const sourceSchema = z
     message: 'Only a page that was read can have been read in a saved copy',
   });
 
-const sourceIds = z.array(z.string().min(1)).min(1);
+/**
+ * A cited page: its id, or its id and the short exact passage in it that supports the claim
+ * (`says`), which content.test.ts finds in the page's saved excerpt (content/wizard/excerpts.ts).
+ */
+const citation = z.union([
+  z.string().min(1),
+  z.strictObject({ source: z.string().min(1), says: z.string().min(5) }),
+]);
+type Citation = z.infer<typeof citation>;
+
+/** A passage a claim rests on, as the page has it. */
+export type Passage = { source: string; says: string };
+
+/** Splits citations into the ids cited (what pages list) and the passages they carry. */
+function withPassages<T extends { sources: Citation[] }>({ sources, ...rest }: T) {
+  return {
+    ...rest,
+    sources: sources.map((c) => (typeof c === 'string' ? c : c.source)),
+    passages: sources.flatMap((c): Passage[] =>
+      typeof c === 'string' ? [] : [{ source: c.source, says: c.says }],
+    ),
+  };
+}
+
+const sourceIds = z.array(citation).min(1);
 
 const linkSchema = z.strictObject({
   label: z.string().min(2),
@@ -73,56 +97,62 @@ const safetyTags = {
   offers: z.array(z.enum(RESTORE_ROUTES)).default([]),
 };
 
-export const stepSchema = z.strictObject({
-  text: z.string().min(5),
-  /** A link the person needs for this step (a sign-in page, a form). Official hosts only. */
-  link: linkSchema.optional(),
-  /** Services this step names: each links to its entry in the directory, right there. */
-  services: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
-  /** A step that has the person recover accounts one by one: it links to the recovery plan. */
-  plan: z.literal(true).optional(),
-  sources: sourceIds,
-  ...safetyTags,
-});
+export const stepSchema = z
+  .strictObject({
+    text: z.string().min(5),
+    /** A link the person needs for this step (a sign-in page, a form). Official hosts only. */
+    link: linkSchema.optional(),
+    /** Services this step names: each links to its entry in the directory, right there. */
+    services: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    /** A step that has the person recover accounts one by one: it links to the recovery plan. */
+    plan: z.literal(true).optional(),
+    sources: sourceIds,
+    ...safetyTags,
+  })
+  .transform(withPassages);
 
-export const noteSchema = z.strictObject({
-  text: z.string().min(5),
-  sources: sourceIds,
-});
+export const noteSchema = z
+  .strictObject({
+    text: z.string().min(5),
+    sources: sourceIds,
+  })
+  .transform(withPassages);
 
 export const answerSchema = z.strictObject({
   label: z.string().min(1),
   hint: z.string().min(1).optional(),
 });
 
-export const questionSchema = z.strictObject({
-  title: z.string().min(5),
-  /** Short paragraphs under the title: where to look, with exact menu paths. */
-  help: z.array(z.string().min(5)).default([]),
-  answers: z.record(z.string().regex(/^[a-z0-9-]+$/), answerSchema),
-  /** Only for questions answered by typing a version number. */
-  input: z
-    .strictObject({
-      label: z.string().min(3),
-      hint: z.string().min(3),
-      submit: z.string().min(2),
-      invalid: z.string().min(5),
-      whereToFind: z.array(z.string().min(5)).optional(),
-    })
-    .optional(),
-  /** Only for checklist questions: the items to tick, keyed as the machine's CHECKLISTS. */
-  checklist: z
-    .strictObject({
-      legend: z.string().min(5),
-      items: z.record(z.string().regex(/^[a-z0-9-]+$/), answerSchema),
-      submit: z.string().min(2),
-    })
-    .optional(),
-  /** Why this question is asked: the reason a support agent can read out. */
-  why: z.string().min(10),
-  sources: z.array(z.string().min(1)).default([]),
-  ...safetyTags,
-});
+export const questionSchema = z
+  .strictObject({
+    title: z.string().min(5),
+    /** Short paragraphs under the title: where to look, with exact menu paths. */
+    help: z.array(z.string().min(5)).default([]),
+    answers: z.record(z.string().regex(/^[a-z0-9-]+$/), answerSchema),
+    /** Only for questions answered by typing a version number. */
+    input: z
+      .strictObject({
+        label: z.string().min(3),
+        hint: z.string().min(3),
+        submit: z.string().min(2),
+        invalid: z.string().min(5),
+        whereToFind: z.array(z.string().min(5)).optional(),
+      })
+      .optional(),
+    /** Only for checklist questions: the items to tick, keyed as the machine's CHECKLISTS. */
+    checklist: z
+      .strictObject({
+        legend: z.string().min(5),
+        items: z.record(z.string().regex(/^[a-z0-9-]+$/), answerSchema),
+        submit: z.string().min(2),
+      })
+      .optional(),
+    /** Why this question is asked: the reason a support agent can read out. */
+    why: z.string().min(10),
+    sources: z.array(citation).default([]),
+    ...safetyTags,
+  })
+  .transform(withPassages);
 
 export const outcomeSchema = z.strictObject({
   title: z.string().min(5),
@@ -139,15 +169,38 @@ export const outcomeSchema = z.strictObject({
   warns: z.array(riskyAction).default([]),
 });
 
+/**
+ * The saved excerpt of a cited page: where its text was read, when, and the passages that
+ * the content quotes. A page seen only as quoted on another page names that page.
+ */
+export const excerptSchema = z.strictObject({
+  /** The page the excerpt stands for, as the source lists it. */
+  url: httpsUrl,
+  /** Where the text was read: a repository file at a commit, or a stored copy's address. */
+  readFrom: z.string().min(10),
+  by: z.enum(['microsoft', 'apple', 'google', 'standard', 'users', 'ai-answer']),
+  read: isoDate,
+  /** The page's own date (ms.date, "Last updated"), where it shows one. */
+  pageDate: isoDate.optional(),
+  /** Seen only as quoted: who quoted it (readFrom is then the quoting page). */
+  quotedBy: z.string().min(3).optional(),
+  /** Whose words the passages are, where a thread mixes a user's and an answer's. */
+  note: z.string().min(5).optional(),
+  /** Exact passages, copied as the page has them. */
+  passages: z.array(z.string().min(5)).min(1),
+});
+
 export const wizardContentSchema = z.strictObject({
   /** Bumped whenever a question or answer id changes meaning; old links then say so. */
   version: z.number().int().positive(),
   questions: z.record(z.string(), questionSchema),
   outcomes: z.record(z.string(), outcomeSchema),
   sources: z.record(z.string(), sourceSchema),
+  excerpts: z.record(z.string(), excerptSchema),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
+export type Excerpt = z.infer<typeof excerptSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
