@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
-import type { Outcome, Source, WizardUi } from '@/content';
+import type { Outcome, Passage, Source, WizardUi } from '@/content';
 import { fill } from '@/lib/text';
 import { PrintButton } from './print-button';
-import { SourceList, SourceRefs } from './source-cite';
+import { SourceList, SourcePassages, SourceRefs } from './source-cite';
 import { TextLink } from './text-link';
 import { Transcript, type TranscriptLine } from './transcript';
 
@@ -55,8 +55,11 @@ export function OutcomeView(props: Props) {
       ...outcome.uncertain.flatMap((note) => note.sources),
     ]),
   ];
-  const cite = (ids: readonly string[]) => (
-    <SourceRefs ids={ids} order={order} sources={sources} ui={ui} />
+  const cite = (cited: { sources: readonly string[]; passages: readonly Passage[] }) => (
+    <>
+      <SourceRefs ids={cited.sources} order={order} sources={sources} ui={ui} />
+      <SourcePassages passages={cited.passages} order={order} sources={sources} ui={ui} />
+    </>
   );
   return (
     <article aria-labelledby={`${id}-title`} data-outcome={id} data-category={category}>
@@ -147,7 +150,7 @@ export function OutcomeView(props: Props) {
                     )}
                   </ul>
                 )}
-                {cite(step.sources)}
+                {cite(step)}
               </div>
             </li>
           ))}
@@ -186,7 +189,7 @@ export function OutcomeView(props: Props) {
             {outcome.uncertain.map((note) => (
               <li key={note.text}>
                 <p>{note.text}</p>
-                {cite(note.sources)}
+                {cite(note)}
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import type { Source, WizardUi } from '@/content';
+import type { Passage, Source, WizardUi } from '@/content';
 import { fill, sourceStanding } from '@/lib/text';
 import { TextLink } from './text-link';
 
@@ -76,5 +76,47 @@ export function SourceList({ order, sources, ui, heading, newTabHint }: ListProp
         })}
       </ol>
     </section>
+  );
+}
+
+type PassagesProps = {
+  passages: readonly Passage[];
+  order: readonly string[];
+  sources: Record<string, Source>;
+  ui: WizardUi;
+};
+
+/**
+ * The exact words a step rests on, one per source, folded away for people and agents who want
+ * to check them: "Microsoft says: …". A native disclosure, so it opens without JavaScript.
+ */
+export function SourcePassages({ passages, order, sources, ui }: PassagesProps) {
+  const shown = passages.filter((p) => sources[p.source]);
+  if (shown.length === 0) return null;
+  return (
+    <details className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+      <summary className="inline-flex min-h-6 cursor-pointer items-center text-slate-600 underline decoration-dotted underline-offset-2 dark:text-slate-400">
+        {ui.outcome.passagesSummary}
+      </summary>
+      <ul className="mt-1 space-y-2 border-l-2 border-slate-300 pl-3 dark:border-slate-600">
+        {shown.map(({ source, says }) => {
+          const src = sources[source]!;
+          return (
+            <li key={`${source}:${says}`}>
+              <span className="font-semibold">
+                {ui.outcome.passageBy[src.by]}
+                {src.quotedBy &&
+                  ` (${fill(ui.outcome.passageQuoted, { quotedBy: src.quotedBy })})`}{' '}
+                <a href={`#source-${source}`} className="font-normal underline underline-offset-2">
+                  [{order.indexOf(source) + 1}]
+                </a>
+                :
+              </span>{' '}
+              <q lang="en">{says}</q>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
   );
 }
