@@ -81,17 +81,6 @@ export const ui = {
     progressDone: 'Result',
     progressLabel: 'Progress through the checklist',
     answersLabel: 'Your answer',
-    /** Under a step: the exact words of the pages it rests on, folded away until asked for. */
-    passagesSummary: 'What the sources say',
-    passageBy: {
-      microsoft: 'Microsoft says',
-      apple: 'Apple says',
-      google: 'Google says',
-      standard: 'The standard says',
-      users: 'A user reports',
-      'ai-answer': 'An AI-written answer says',
-    },
-    passageQuoted: 'as quoted by {quotedBy}',
     sourcesHeading: 'Where this comes from',
     versionUnknown: 'I don’t know',
     printButton: 'Print this page',
