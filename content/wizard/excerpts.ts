@@ -653,6 +653,26 @@ export const excerpts = {
       'Because of possible clock drifts between a client and a validation server, we RECOMMEND that the validator be set with a specific limit to the number of time steps a prover can be "out of synch" before being rejected.',
     ],
   },
+  /*
+   * Microsoft Q&A thread 5888875, read in a stored copy on a mirror of learn.microsoft.com
+   * (azure.microsofts.workers.dev). First passage is the asker's words (Alonso, 2026-05-13); the rest are from the
+   * only answer, labelled 'AI generated content' from Q&A Assist (not written by Microsoft staff).
+   */
+  'qa-submit-logs': {
+    url: 'https://learn.microsoft.com/en-us/answers/questions/5888875/microsoft-authenticator-unable-to-toggle-cloud-bac',
+    readFrom:
+      'https://azure.microsofts.workers.dev/en-us/answers/questions/5888875/microsoft-authenticator-unable-to-toggle-cloud-bac (stored copy of the thread on a mirror, search corpus "pages")',
+    by: 'ai-answer',
+    read: '2026-12-07',
+    passages: [
+      // asker (user)
+      'I disabled cloud back up in order to replace old back up but when i tried to enable again it gives me an error and to submit logs. I did that on the app and it gave me this folio: PUQ8NWF2.',
+      // AI answer
+      'Since the app already asked to submit logs and provided a folio ID (PUQ8NWF2), keep that ID and share it with support or IT admin if this is a work/school-managed device. They can use it together with the diagnostics logs to investigate further.',
+      // AI answer
+      'Only one backup per Microsoft personal account is supported.',
+    ],
+  },
   'ms-entra-support': {
     url: 'https://learn.microsoft.com/en-us/entra/fundamentals/how-to-get-support',
     readFrom:

@@ -191,6 +191,14 @@ export const sources = {
     read: '2026-12-07',
     savedCopy: true,
   },
+  'qa-submit-logs': {
+    title:
+      'Microsoft Q&A: "Microsoft Authenticator unable to toggle cloud backup" (May 2026), a user\'s question and an AI-written answer',
+    url: 'https://learn.microsoft.com/en-us/answers/questions/5888875/microsoft-authenticator-unable-to-toggle-cloud-bac',
+    by: 'ai-answer',
+    read: '2026-12-07',
+    savedCopy: true,
+  },
   'gh-overwrite-2021': {
     title: 'GitHub, MicrosoftDocs/azure-docs issue 75363: backup overwritten on a new phone (2021)',
     url: 'https://github.com/MicrosoftDocs/azure-docs/issues/75363',
