@@ -485,6 +485,12 @@ export const excerpts = {
       // AI answer
       'On the Accounts screen, tap Sign in next to each affected account.',
       // AI answer
+      'If seeing “Sign in to restore your account” in Authenticator',
+      // AI answer
+      'Work or school accounts: only the account name is restored; sign-in is required again.',
+      // AI answer
+      '3rd party accounts (Amazon, Facebook, Gmail, etc.): OTP codes are restored.',
+      // AI answer
       'Enter the account password, then confirm email address or phone number for additional verification.',
     ],
   },
