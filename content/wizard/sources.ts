@@ -17,12 +17,6 @@ export const sources = {
     by: 'microsoft',
     quotedBy: 'm365admin.handsontek.net, a site that copies Message Center notices',
   },
-  'ms-restore': {
-    title: 'Microsoft Support: Restore account credentials from Microsoft Authenticator',
-    url: 'https://support.microsoft.com/en-us/authenticator/restore-account-credentials-from-microsoft-authenticator',
-    by: 'microsoft',
-    quotedBy: 'several help guides and answers on Microsoft Q&A',
-  },
   'ms-transfer': {
     title: 'Microsoft Learn: Transfer Microsoft Authenticator account entries to a new phone',
     url: 'https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-transfer-authenticator-new-phone',
@@ -45,12 +39,6 @@ export const sources = {
     by: 'microsoft',
     read: '2026-12-07',
     savedCopy: true,
-  },
-  'ms-add-accounts': {
-    title: 'Microsoft Support: How to add your accounts to Microsoft Authenticator',
-    url: 'https://support.microsoft.com/en-us/authenticator/how-to-add-your-accounts-to-microsoft-authenticator',
-    by: 'microsoft',
-    quotedBy: 'help guides summarising it',
   },
   'ms-autofill': {
     title: 'Microsoft Support: Changes to Microsoft Authenticator autofill',
@@ -85,10 +73,11 @@ export const sources = {
     quotedBy: 'a full copy of the page on another site',
   },
   'ms-two-step': {
-    title: 'Microsoft Support: How to use two-step verification with your Microsoft account',
-    url: 'https://support.microsoft.com/en-us/account-billing/how-to-use-two-step-verification-with-your-microsoft-account-c7910146-672f-01e9-50a0-93b4585e7eb4',
+    title: 'Microsoft Support: About two-step verification (Microsoft account, 2016 version)',
+    url: 'https://support.microsoft.com/en-us/help/12408/microsoft-account-about-two-step-verification',
     by: 'microsoft',
-    quotedBy: 'an AI-written answer on Microsoft Q&A and copies of its text on other sites',
+    read: '2026-12-07',
+    savedCopy: true,
   },
   'ms-tap': {
     title: 'Microsoft Learn: Temporary Access Pass in Microsoft Entra ID (for IT admins)',
@@ -127,25 +116,6 @@ export const sources = {
     read: '2026-12-07',
     savedCopy: true,
   },
-  'apple-icloud-backup': {
-    title: 'Apple Support: Back up your iPhone with iCloud Backup',
-    url: 'https://support.apple.com/HT203977',
-    by: 'apple',
-    quotedBy:
-      "AppleMagazine, which repeats its steps, and Microsoft's backup article, which links it",
-  },
-  'apple-icloud-drive': {
-    title: 'Apple Support: Set up iCloud Drive',
-    url: 'https://support.apple.com/HT201104',
-    by: 'apple',
-    quotedBy: "Microsoft's backup article, which links it for its iCloud Drive step",
-  },
-  'apple-2fa': {
-    title: 'Apple Support: Two-factor authentication for Apple Account',
-    url: 'https://support.apple.com/en-us/102660',
-    by: 'apple',
-    quotedBy: 'search-engine listings of the page, which show its title and summary only',
-  },
   'apple-account-recovery': {
     title:
       "Apple Support: How to use account recovery when you can't reset your Apple Account password",
@@ -180,13 +150,6 @@ export const sources = {
     title:
       'Microsoft Q&A: "personal Microsoft Authenticator Restore" (May 2026), a user\'s question and an AI-written answer',
     url: 'https://learn.microsoft.com/en-us/answers/questions/5900450/personal-microsoft-authenticator-restore',
-    by: 'ai-answer',
-    read: '2026-12-07',
-    savedCopy: true,
-  },
-  'qa-lost-data': {
-    title: 'Microsoft Q&A: "Lost my Authenticator data" (2026)',
-    url: 'https://learn.microsoft.com/en-us/answers/questions/5828939/lost-my-authenticator-data',
     by: 'ai-answer',
     read: '2026-12-07',
     savedCopy: true,
