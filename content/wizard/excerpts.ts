@@ -316,7 +316,7 @@ export const excerpts = {
    * Support article on jailbreak/root detection (work or school Entra credentials only). Stored en-gb copy; no date shown.
    */
   'ms-jailbreak': {
-    url: 'https://support.microsoft.com/en-us/authenticator/jailbreak-root-detection-in-microsoft-authenticator',
+    url: 'https://support.microsoft.com/en-gb/account-billing/jailbreak-rooted-detection-in-microsoft-authenticator-9f0431bd-675a-4f2d-b8fb-7acd18deaadc',
     readFrom:
       'https://support.microsoft.com/en-gb/account-billing/jailbreak-rooted-detection-in-microsoft-authenticator-9f0431bd-675a-4f2d-b8fb-7acd18deaadc (stored copy, search corpus "pages")',
     by: 'microsoft',
@@ -485,6 +485,12 @@ export const excerpts = {
       // AI answer
       'On the Accounts screen, tap Sign in next to each affected account.',
       // AI answer
+      'If seeing “Sign in to restore your account” in Authenticator',
+      // AI answer
+      'Work or school accounts: only the account name is restored; sign-in is required again.',
+      // AI answer
+      '3rd party accounts (Amazon, Facebook, Gmail, etc.): OTP codes are restored.',
+      // AI answer
       'Enter the account password, then confirm email address or phone number for additional verification.',
     ],
   },
@@ -535,6 +541,142 @@ export const excerpts = {
     passages: [
       // reporter (user)
       'When using the Android version of Microsoft Authenticator, cloud backup cannot be logged in/deleted.',
+    ],
+  },
+  /*
+   * Microsoft Q&A thread 5900450 (stored copy). First two passages are the asker's words (Bernie Mansell,
+   * 2026-05-23); the rest are from the only answer, labelled 'AI answer' on the page (not written by Microsoft staff).
+   */
+  'qa-not-stored': {
+    url: 'https://learn.microsoft.com/en-us/answers/questions/5900450/personal-microsoft-authenticator-restore',
+    readFrom:
+      'https://learn.microsoft.com/en-us/answers/questions/5900450/personal-microsoft-authenticator-restore (stored copy, search corpus "pages")',
+    by: 'ai-answer',
+    read: '2026-12-07',
+    passages: [
+      // asker (user)
+      'My phone recently died and I have purchased a new phone. I am unable to restore from backup.',
+      // asker (user)
+      'Your backup is not stored with (My 365 account). Try signing in to a different personal Microsoft account.',
+      // AI answer
+      'The error indicates that the backup being searched for is not associated with the Microsoft account currently signed in as the recovery account in Authenticator.',
+      // AI answer
+      'The same personal Microsoft account is used as the recovery account that was used when backup was originally enabled.',
+      // AI answer
+      'Backup was actually turned on in Authenticator on the old device.',
+      // AI answer
+      'Restore is being done on the same device type (iOS→iOS or Android→Android).',
+      // AI answer
+      'Backups created on iOS cannot be restored on Android, and vice versa.',
+      // AI answer
+      'On the new phone, open Authenticator → Settings → under Backup, check which personal Microsoft account is shown.',
+      // AI answer
+      'The error message means the backup is not stored under that account. If there is any chance another personal Microsoft account was used previously (for example an old Outlook/Hotmail/Live address), sign out in Authenticator and sign in with that other account, then try restore again.',
+      // AI answer
+      'For iOS, backup requires iCloud Drive, iCloud Keychain, and iCloud Backup to have been enabled, and Authenticator must have been toggled on in the Saved to iCloud list, with backup enabled inside the app.',
+      // AI answer
+      'For Android, Cloud Backup must have been enabled in Authenticator with a personal Microsoft account.',
+      // AI answer
+      'If backup was not enabled or was disabled before the phone died, there is no stored backup to restore and the accounts must be added again manually.',
+    ],
+  },
+  /*
+   * Microsoft's own article was not read. Its dated list is quoted, in quotation marks and attributed to Microsoft, in
+   * a copy of a Forbes article on nnuforum.com (stored copy). Only the words inside those quotation marks are copied.
+   */
+  'ms-autofill': {
+    url: 'https://support.microsoft.com/en-us/account-billing/changes-to-microsoft-authenticator-autofill-09fd75df-dc04-4477-9619-811510805ab6',
+    readFrom:
+      'https://nnuforum.com/microsoft-starts-deleting-your-passwords-in-6-weeks-act-now (stored copy, search corpus "pages")',
+    by: 'microsoft',
+    read: '2026-12-07',
+    quotedBy: 'nnuforum.com, a copy of a Forbes article that quotes the notice',
+    passages: [
+      'Starting June 2025, you will no longer be able to save new passwords in Authenticator.',
+      'During July 2025, you will not be able to use autofill with Authenticator.',
+      'From August 2025, your saved passwords will no longer be accessible in Authenticator.',
+      'will no longer be accessible and any generated passwords not saved will be deleted.',
+      'your saved passwords (but not your generated password history) and addresses are securely synced to your Microsoft account, and you can continue to access them and enjoy seamless autofill functionality with Microsoft Edge.',
+    ],
+  },
+  /*
+   * No stored copy of Microsoft's page was found. A university help desk (De La Salle Lipa) republishes its steps word
+   * for word (stored copy); passages are copied from that copy.
+   */
+  'ms-password-reset': {
+    url: 'https://support.microsoft.com/en-us/account-billing/reset-a-forgotten-microsoft-account-password-eff4f067-5042-c1a3-fe72-b04d60556c37',
+    readFrom:
+      'https://wehelp.dlsl.edu.ph/support/solutions/articles/69000857989-password-reset (stored copy, search corpus "pages")',
+    by: 'microsoft',
+    read: '2026-12-07',
+    quotedBy: 'wehelp.dlsl.edu.ph, a university help desk that republishes the article',
+    passages: [
+      'If the "Enter password" window is still open select Forgot password?',
+      'For your protection, Microsoft must verify your identity before you can proceed with resetting your password.',
+      'Choose how you want to receive a verification code.',
+      'If you don’t see an option for where to send a code, or you no longer have access to any of the verification options shown, use this sign-in helper tool.',
+      "If you don't recognize any of the verification email or phone options, use this sign-in helper tool.",
+      'Microsoft will send a verification code to the email or phone number you selected.',
+      'Paste or type the code you received and select Next.',
+      'Type your new password and select Next.',
+    ],
+  },
+  /*
+   * No English copy of 118225 was found; the stored Swedish copy of the same article (sv-se) is quoted verbatim.
+   * English sense, for reference only (our gloss, not the page's words):
+   *  1: when you turn on iCloud for an app, its information is stored securely in iCloud and syncs across your devices.
+   *  2: Go to Settings > your name.  3: Tap iCloud.
+   *  4: Tap See All next to Saved to iCloud. In iOS 17 or earlier, tap See All under Apps Using iCloud.
+   * No date shown.
+   */
+  'apple-saved-to-icloud': {
+    url: 'https://support.apple.com/en-us/118225',
+    readFrom: 'https://support.apple.com/sv-se/118225 (stored copy, search corpus "pages")',
+    by: 'apple',
+    read: '2026-12-07',
+    passages: [
+      'När du aktiverar iCloud för en app lagras informationen säkert på iCloud och synkroniseras automatiskt på alla dina enheter.',
+      'Gå till Inställningar > ditt namn.',
+      'Tryck på iCloud.',
+      'Tryck på Visa alla bredvid Sparad till iCloud. I iOS 17 eller tidigare trycker du på Visa alla under Appar som använder iCloud.',
+    ],
+  },
+  /*
+   * No full copy of the RFC was found in the stores. Its sentences are quoted, in quotation marks and naming the RFC
+   * section, in comments of TOTP code in public repositories (code index, find_string); only those quoted words are copied.
+   */
+  'rfc-totp': {
+    url: 'https://datatracker.ietf.org/doc/html/rfc6238',
+    readFrom:
+      'code comments quoting RFC 6238 sections 4.1, 4.2, 5.2 and 6 (stored code index, find_string "Because of possible clock drifts between a client")',
+    by: 'standard',
+    read: '2026-12-07',
+    quotedBy: 'comments in open-source TOTP code that quote the RFC',
+    passages: [
+      'T0 is the Unix time to start counting time steps (default value is 0, i.e., the Unix epoch) and is also a system parameter.',
+      'T = (Current Unix time - T0) / X',
+      'We RECOMMEND a default time-step size of 30 seconds. This default value of 30 seconds is selected as a balance between security and usability.',
+      'Because of possible clock drifts between a client and a validation server, we RECOMMEND that the validator be set with a specific limit to the number of time steps a prover can be "out of synch" before being rejected.',
+    ],
+  },
+  /*
+   * Microsoft Q&A thread 5888875, read in a stored copy on a mirror of learn.microsoft.com
+   * (azure.microsofts.workers.dev). First passage is the asker's words (Alonso, 2026-05-13); the rest are from the
+   * only answer, labelled 'AI generated content' from Q&A Assist (not written by Microsoft staff).
+   */
+  'qa-submit-logs': {
+    url: 'https://learn.microsoft.com/en-us/answers/questions/5888875/microsoft-authenticator-unable-to-toggle-cloud-bac',
+    readFrom:
+      'https://azure.microsofts.workers.dev/en-us/answers/questions/5888875/microsoft-authenticator-unable-to-toggle-cloud-bac (stored copy of the thread on a mirror, search corpus "pages")',
+    by: 'ai-answer',
+    read: '2026-12-07',
+    passages: [
+      // asker (user)
+      'I disabled cloud back up in order to replace old back up but when i tried to enable again it gives me an error and to submit logs. I did that on the app and it gave me this folio: PUQ8NWF2.',
+      // AI answer
+      'Since the app already asked to submit logs and provided a folio ID (PUQ8NWF2), keep that ID and share it with support or IT admin if this is a work/school-managed device. They can use it together with the diagnostics logs to investigate further.',
+      // AI answer
+      'Only one backup per Microsoft personal account is supported.',
     ],
   },
   'ms-entra-support': {

@@ -78,7 +78,12 @@ export const questions = {
         hint: "Its work or school accounts were removed, or it won't let me add them.",
       },
     },
-    sources: ['ms-authenticator-app'],
+    sources: [
+      {
+        source: 'ms-authenticator-app',
+        says: 'Microsoft Authenticator provides another level of security to your Microsoft Entra work or school account or your Microsoft account',
+      },
+    ],
   },
   accounts: {
     title: 'Which accounts do you need back?',
@@ -93,7 +98,12 @@ export const questions = {
         hint: 'Any account that is not from your work or school.',
       },
     },
-    sources: ['ms-transfer'],
+    sources: [
+      {
+        source: 'ms-transfer',
+        says: 'Work or school accounts require additional sign-in and setup steps after restore.',
+      },
+    ],
   },
   'work-admin': {
     title: "Are you an administrator of your organization's Microsoft 365 or Microsoft Entra ID?",
@@ -108,7 +118,16 @@ export const questions = {
         label: "Yes, and I'm the only Global Administrator",
       },
     },
-    sources: ['ms-mfa-reregister', 'ms-tap'],
+    sources: [
+      {
+        source: 'ms-mfa-reregister',
+        says: "If you're assigned the Authentication Administrator role, you can require users to reset their password, re-register for MFA, or revoke existing MFA sessions from their user object.",
+      },
+      {
+        source: 'ms-tap',
+        says: 'Global Administrators can create, delete, and view a Temporary Access Pass on any user (except themselves)',
+      },
+    ],
   },
   'this-phone': {
     title: 'Is this phone an iPhone or an Android phone?',
@@ -118,7 +137,13 @@ export const questions = {
       ios: { label: 'iPhone' },
       android: { label: 'Android phone' },
     },
-    sources: ['ms-backup', 'ms-transfer'],
+    sources: [
+      { source: 'ms-backup', says: 'You can only backup and restore on the same device type' },
+      {
+        source: 'ms-transfer',
+        says: 'To back up Authenticator on an iOS device, enable iCloud Drive, Keychain, and Backup for Authenticator.',
+      },
+    ],
   },
   'old-phone': {
     title: 'Does your old phone still work, with your accounts in Authenticator?',
@@ -132,7 +157,12 @@ export const questions = {
         hint: "It's lost, broken, erased or handed in, or Authenticator on it is empty.",
       },
     },
-    sources: ['ms-transfer'],
+    sources: [
+      {
+        source: 'ms-transfer',
+        says: 'Keep your old phone until you confirm that you can sign in to the accounts and resources you use most often from the new phone.',
+      },
+    ],
   },
   'backup-ever': {
     title: 'Was "Cloud Backup" ever on in Authenticator on the old phone?',
@@ -144,7 +174,7 @@ export const questions = {
       'yes-or-unsure': { label: "Yes, or I don't know" },
       no: { label: 'No, it was never on' },
     },
-    sources: ['ms-transfer'],
+    sources: [{ source: 'ms-transfer', says: 'Verify backup was enabled on the old phone' }],
   },
   platforms: {
     title: 'Which phones are you moving between?',
@@ -159,7 +189,13 @@ export const questions = {
       'ios-android': { label: 'iPhone to Android' },
       'android-ios': { label: 'Android to iPhone' },
     },
-    sources: ['ms-backup', 'ms-transfer'],
+    sources: [
+      {
+        source: 'ms-backup',
+        says: 'accounts backed up using an iOS device cannot be restored on an Android device',
+      },
+      { source: 'ms-transfer', says: "you're restoring to the same device type" },
+    ],
   },
   'error-platform': {
     title: 'Which phone shows the problem?',
@@ -188,7 +224,16 @@ export const questions = {
         hint: 'This is normal on current versions.',
       },
     },
-    sources: ['ms-backup', 'ms-backup-2019'],
+    sources: [
+      {
+        source: 'ms-backup',
+        says: 'To back up your accounts on an iOS device you need to enable iCloud to use Authenticator and then enable backup in Authenticator.',
+      },
+      {
+        source: 'ms-backup-2019',
+        says: 'On your iOS device, select Settings, select Backup, and then turn on iCloud backup.',
+      },
+    ],
   },
   'ios-new-phone': {
     title: 'What do you see in Authenticator on the iPhone you are setting up?',
@@ -210,7 +255,17 @@ export const questions = {
         label: 'Nothing: no accounts and no restore option',
       },
     },
-    sources: ['ms-restore', 'ms-backup-2019', 'ms-message-center'],
+    sources: [
+      {
+        source: 'qa-restore-option',
+        says: 'Before signing into any account in Authenticator, choose Restore from backup or Begin recovery.',
+      },
+      { source: 'ms-backup-2019', says: 'select Begin recovery from the bottom of the screen' },
+      {
+        source: 'ms-message-center',
+        says: 'users will see their account names automatically appear in the Authenticator app and can sign in to complete setup',
+      },
+    ],
   },
   'ios-legacy-icloud': {
     title: 'First, check the iPhone is in the same iCloud as the old one',
@@ -224,7 +279,12 @@ export const questions = {
       different: { label: "No, it's a different Apple Account" },
       'cannot-sign-in': { label: "I can't sign in to my Apple Account" },
     },
-    sources: ['ms-backup-2019'],
+    sources: [
+      {
+        source: 'ms-backup-2019',
+        says: 'For iOS this means that you must be signed into iCloud using the same AppleID account as your iPhone.',
+      },
+    ],
   },
   'ios-keychain-sync': {
     title: 'Let iCloud Keychain bring the backup to this iPhone',
@@ -263,7 +323,21 @@ export const questions = {
         hint: 'Settings > General > About > "iOS Version".',
       },
     },
-    sources: ['apple-keychain', 'ms-transfer', 'ms-restore', 'ms-message-center'],
+    sources: [
+      {
+        source: 'apple-keychain',
+        says: 'Tap Sync this [Device] to turn on iCloud Passwords & Keychain.',
+      },
+      { source: 'ms-transfer', says: 'Enable iCloud Keychain on your iOS device.' },
+      {
+        source: 'qa-restore-option',
+        says: 'Ensure Authenticator is version 6.8.33 or later and open the app at least once.',
+      },
+      {
+        source: 'ms-message-center',
+        says: 'Users with iCloud and iCloud Keychain enabled will automatically benefit from this enhanced backup experience.',
+      },
+    ],
   },
   'ios-retry': {
     title: 'Give iCloud Keychain more time, then try once more',
@@ -280,7 +354,24 @@ export const questions = {
       'names-shown': { label: 'Yes, my account names appear now' },
       'still-empty': { label: "No, it's still empty" },
     },
-    sources: ['apple-keychain', 'apple-saved-to-icloud', 'ms-restore', 'ms-transfer'],
+    sources: [
+      {
+        source: 'apple-keychain',
+        says: 'Tap Sync this [Device] to turn on iCloud Passwords & Keychain.',
+      },
+      {
+        source: 'apple-saved-to-icloud',
+        says: 'När du aktiverar iCloud för en app lagras informationen säkert på iCloud och synkroniseras automatiskt på alla dina enheter.',
+      },
+      {
+        source: 'qa-restore-option',
+        says: 'Ensure Authenticator is version 6.8.33 or later and open the app at least once.',
+      },
+      {
+        source: 'ms-transfer',
+        says: 'Go to Apple Account > iCloud > Saved to iCloud and search for Authenticator.',
+      },
+    ],
   },
   'ios-model': {
     title: 'Is there an "iCloud backup" switch in Authenticator on the old iPhone?',
@@ -293,7 +384,16 @@ export const questions = {
       'in-app-switch': { label: 'Yes, there\'s an "iCloud backup" switch' },
       'no-switch': { label: "No, there's no backup switch" },
     },
-    sources: ['ms-backup', 'ms-backup-2019'],
+    sources: [
+      {
+        source: 'ms-backup',
+        says: 'To back up your accounts on an iOS device you need to enable iCloud to use Authenticator and then enable backup in Authenticator.',
+      },
+      {
+        source: 'ms-backup-2019',
+        says: 'On your iOS device, select Settings, select Backup, and then turn on iCloud backup.',
+      },
+    ],
   },
   'ios-settings': {
     title: 'Which of these are on, on the old iPhone?',
@@ -338,7 +438,22 @@ export const questions = {
       opened: { label: 'All four iCloud settings are on; Authenticator not opened since updating' },
       'all-on': { label: 'All of them are on' },
     },
-    sources: ['ms-backup', 'ms-transfer', 'apple-keychain', 'apple-saved-to-icloud', 'ms-restore'],
+    sources: [
+      {
+        source: 'ms-backup',
+        says: 'Go to your Saved to iCloud list and search for Authenticator.',
+      },
+      {
+        source: 'ms-transfer',
+        says: 'To back up Authenticator on an iOS device, enable iCloud Drive, Keychain, and Backup for Authenticator.',
+      },
+      { source: 'apple-keychain', says: 'Under Saved to iCloud, tap Passwords.' },
+      { source: 'apple-saved-to-icloud', says: 'Tryck på Visa alla bredvid Sparad till iCloud.' },
+      {
+        source: 'qa-restore-option',
+        says: 'Ensure Authenticator is version 6.8.33 or later and open the app at least once.',
+      },
+    ],
   },
   'app-version': {
     title: 'Which Authenticator version is on the old iPhone?',
@@ -362,7 +477,12 @@ export const questions = {
         'Or open the App Store, search for "Microsoft Authenticator" and open its page. If the button says "Update", your version is older than the newest one.',
       ],
     },
-    sources: ['ms-restore'],
+    sources: [
+      {
+        source: 'qa-restore-option',
+        says: 'Ensure Authenticator is version 6.8.33 or later and open the app at least once.',
+      },
+    ],
   },
   'ios-legacy-switch': {
     title: 'Is the "iCloud backup" switch on?',
@@ -376,7 +496,12 @@ export const questions = {
       off: { label: "It's off" },
       error: { label: 'Turning it on shows "Something went wrong" or another error' },
     },
-    sources: ['ms-backup-2019'],
+    sources: [
+      {
+        source: 'ms-backup-2019',
+        says: 'On your iOS device, select Settings, select Backup, and then turn on iCloud backup.',
+      },
+    ],
   },
   'android-backup': {
     title: 'Is "Cloud Backup" on in Authenticator on the old phone?',
@@ -390,7 +515,7 @@ export const questions = {
       off: { label: "It's off" },
       error: { label: 'Turning it on shows "Something went wrong" or another error' },
     },
-    sources: ['ms-transfer'],
+    sources: [{ source: 'ms-transfer', says: 'Turn on Cloud Backup.' }],
   },
   'android-recovery-access': {
     title: 'Can you sign in to the backup account now?',
@@ -403,7 +528,13 @@ export const questions = {
       yes: { label: 'Yes, I can sign in' },
       no: { label: "No, I can't sign in to it" },
     },
-    sources: ['ms-transfer', 'ms-restore'],
+    sources: [
+      { source: 'ms-transfer', says: "you're using the same recovery account" },
+      {
+        source: 'qa-restore-option',
+        says: 'Sign in with the same personal Microsoft account that was used for backup on the old device.',
+      },
+    ],
   },
   'android-new-backup': {
     title: 'Is "Cloud Backup" on in Authenticator on the phone you are setting up?',
@@ -421,7 +552,13 @@ export const questions = {
         hint: "Don't confirm it.",
       },
     },
-    sources: ['gh-overwrite-2021', 'gh-overwrite-2020'],
+    sources: [
+      {
+        source: 'gh-overwrite-2021',
+        says: 'it asked me if I wanted to erase the existing cloud backup',
+      },
+      { source: 'gh-overwrite-2020', says: 'I inadvertently replaced my previous backup' },
+    ],
   },
   'recovery-signin': {
     title: 'Restore your backup, and tell us what happens',
@@ -454,7 +591,20 @@ export const questions = {
       },
       'cannot-sign-in': { label: "I can't sign in to that Microsoft account" },
     },
-    sources: ['ms-restore', 'ms-transfer', 'ms-backup-2019'],
+    sources: [
+      {
+        source: 'qa-restore-option',
+        says: 'Before signing into any account in Authenticator, choose Restore from backup or Begin recovery.',
+      },
+      {
+        source: 'ms-transfer',
+        says: "Verify backup was enabled on the old phone, you're using the same recovery account, and you're restoring to the same device type.",
+      },
+      {
+        source: 'ms-backup-2019',
+        says: 'Sign in to your recovery account, using the same personal Microsoft account you used during the backup process.',
+      },
+    ],
   },
   'account-type': {
     title: 'Which account is not working, and what does it say?',
@@ -488,6 +638,15 @@ export const questions = {
       },
       missing: { label: 'Some accounts or items did not come back at all' },
     },
-    sources: ['ms-transfer', 'ms-restore'],
+    sources: [
+      {
+        source: 'ms-transfer',
+        says: 'Expected for work or school accounts after restore. Open the account and sign in again.',
+      },
+      {
+        source: 'qa-restore-option',
+        says: 'If seeing “Sign in to restore your account” in Authenticator',
+      },
+    ],
   },
 };
