@@ -885,7 +885,7 @@ export const realCases: RealCase[] = [
     outcome: 'admin-support-case',
     mustSay: [
       "You're the only administrator: use an emergency access account, or open a Microsoft support case",
-      'create a second administrator and two emergency access accounts',
+      'create two emergency access accounts',
     ],
   },
   {
@@ -908,7 +908,7 @@ export const realCases: RealCase[] = [
     outcome: 'admin-support-case',
     mustSay: [
       "You're the only administrator: use an emergency access account, or open a Microsoft support case",
-      'Be ready to prove you own the organization',
+      'open a support request with Microsoft',
     ],
   },
   {

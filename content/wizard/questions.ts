@@ -458,9 +458,9 @@ export const questions = {
   'app-version': {
     title: 'Which Authenticator version is on the old iPhone?',
     help: [
-      "Microsoft's restore troubleshooting says the iPhone backup needs Authenticator {minVersion} or later.",
+      "An AI-written answer on Microsoft Q&A, quoting Microsoft's restore troubleshooting, says the iPhone backup needs Authenticator {minVersion} or later. We couldn't read Microsoft's article itself.",
     ],
-    why: "Microsoft's restore troubleshooting says the iPhone backup needs Authenticator {minVersion} or later.",
+    why: "Microsoft's restore troubleshooting, as quoted on Microsoft Q&A, says the iPhone backup needs Authenticator {minVersion} or later.",
     answers: {
       'cannot-find': {
         label: "I can't find it",

@@ -13,7 +13,7 @@ export const situationOutcomes = {
     warns: ['delete-app-on-old-phone', 'enable-backup-before-restore'],
     steps: [
       {
-        text: 'On the new phone, leave "Cloud Backup" off and add no accounts yet. If you already added some, uninstall Authenticator from the new phone: the old phone still has everything.',
+        text: 'On the new phone, leave "Cloud Backup" off and add no accounts yet. If you already added some, uninstall Authenticator from the new phone: the old phone still has them. An account you set up new on this phone is the exception: first check you can sign in to it another way.',
         warns: ['enable-backup-before-restore', 'add-accounts-before-restore'],
         sources: [
           {
@@ -104,7 +104,7 @@ export const situationOutcomes = {
         ],
       },
       {
-        text: 'Uninstall Authenticator from the new phone and install it again, so it holds no accounts.',
+        text: 'Uninstall Authenticator from the new phone and install it again, so it holds no accounts. If you set up an account new on this phone, first check you can sign in to it another way, such as a text message or a backup code.',
         sources: [
           {
             source: 'ms-backup-2019',
@@ -710,7 +710,7 @@ export const situationOutcomes = {
     title:
       "You're the only administrator: use an emergency access account, or open a Microsoft support case",
     summary:
-      'When no other administrator can reset your sign-in methods, an emergency access ("break glass") account, if your organization made one, can. Otherwise Microsoft support has to verify you and restore access.',
+      'When no other administrator can reset your sign-in methods, an emergency access ("break glass") account, if your organization made one, can. Otherwise, open a support request with Microsoft.',
     steps: [
       {
         text: 'If your organization has an emergency access account, sign in with it and reset your own sign-in methods, as another administrator would.',
@@ -731,7 +731,7 @@ export const situationOutcomes = {
         sources: [{ source: 'ms-entra-support', says: 'Support is available online and by phone' }],
       },
       {
-        text: 'Be ready to prove you own the organization: Microsoft support will ask. Once you are back in, create a second administrator and two emergency access accounts.',
+        text: 'Once you are back in, create two emergency access accounts, so that one lost phone can never lock your organization out again.',
         sources: [
           { source: 'ms-emergency-access', says: 'Create two or more emergency access accounts.' },
         ],
