@@ -33,7 +33,8 @@ async function frameHeight(page: Page): Promise<number> {
 async function answerIn(frame: FrameLocator, question: string, value: string) {
   const q = questionOf(question);
   await expect(heading(frame)).toHaveText(q.title);
-  await frame.getByRole('link', { name: q.answers[value]!.label }).click();
+  // By its label, as a person would; another answer's label may begin with the same words.
+  await frame.getByRole('link', { name: q.answers[value]!.label }).first().click();
 }
 
 async function untilReady(page: Page) {
