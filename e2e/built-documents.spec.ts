@@ -38,6 +38,8 @@ const toPlatforms = linkTo([['goal', 'prepare']]);
 test('every page of ours the build made is sent as built, with its own policy', async ({
   request,
 }) => {
+  // Over a thousand built pages since content version 3, each fetched and compared.
+  test.setTimeout(300_000);
   const routes = Object.keys(built.documents);
   // The wizard's steps, the embed's, the landing page, results and services: all of them.
   expect(routes.length).toBeGreaterThan(300);

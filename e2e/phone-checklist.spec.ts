@@ -54,13 +54,7 @@ for (const scheme of SCHEMES) {
     }) => {
       // Read down to the sources, then tap an answer: the answer is scrolled back into view,
       // and the next question used to open where the page had been, header cut off.
-      // A lost phone: the platforms question, then the new iPhone (no old phone to ask about).
-      await page.goto(
-        linkTo([
-          ['goal', 'lost'],
-          ['accounts', 'personal'],
-        ]),
-      );
+      await page.goto(linkTo(lostToIphone));
       const answer = page.getByRole('list', { name: 'Your answer' }).getByRole('link').first();
       await expect(answer).toBeVisible();
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
