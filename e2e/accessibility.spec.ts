@@ -1,13 +1,12 @@
 import { test } from '@playwright/test';
 import { expectAccessibleEverywhere } from './axe';
+import { families, linkTo, lostIphone, pathTo, searchFor } from './journeys';
 
 const pages = {
   landing: '/',
-  question: '/check?v=2&goal=restore',
-  'version question with an error':
-    '/check?v=2&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=abc',
-  'outcome in the wizard':
-    '/check?v=2&goal=restore&platforms=android-android&android-new-backup=yes',
+  question: linkTo([['goal', 'restore']]),
+  'version question with an error': linkTo([...pathTo('app-version'), ['app-version', 'abc']]),
+  'outcome in the wizard': linkTo(pathTo('backup-overwritten')),
   'outcome page': '/outcome/microsoft-account-recovery',
   'list of outcomes': '/outcome',
   'not found': '/does-not-exist',
@@ -17,15 +16,21 @@ const pages = {
   'recovery plan': '/plan?s=google,github,steam,microsoft-entra&work=1&holder=apple',
   'recovery plan picker': '/plan?s=google,bogus',
   embed: '/embed',
-  'embed, dark with an accent, at an outcome':
-    '/embed?theme=dark&accent=0f766e&v=2&goal=lost&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-retry=still-empty',
-  'embed, light with a pale accent, at an outcome':
-    '/embed?theme=light&accent=ffd700&v=2&goal=not-working&account-type=work-school',
+  'embed, dark with an accent, at an outcome': `/embed?theme=dark&accent=0f766e&${searchFor(lostIphone.answers)}`,
+  'embed, light with a pale accent, at an outcome': `/embed?theme=light&accent=ffd700&${searchFor(pathTo('work-school-account'))}`,
   'embed docs': '/embed/docs',
-  'share page': '/share?v=2&goal=restore&platforms=ios-ios&ios-new-phone=empty',
+  'share page': linkTo(
+    [
+      ['goal', 'restore'],
+      ['accounts', 'personal'],
+      ['platforms', 'ios-ios'],
+      ['old-phone', 'gone'],
+      ['ios-new-phone', 'empty'],
+    ],
+    '/share',
+  ),
   'support console': '/agent',
-  'support console with a case':
-    '/agent?q=%2Fcheck%3Fv%3D2%26goal%3Drestore%26platforms%3Dandroid-android%26android-new-backup%3Dno%26android-new-phone%3Drestore-shown%26recovery-signin%3Dcannot-sign-in',
+  'support console with a case': `/agent?q=${encodeURIComponent(linkTo(families.find((j) => j.outcome === 'microsoft-account-recovery')!.answers))}`,
   'support console with a typo': '/agent?q=1ZZZ-ZZZZ',
   'link builder': '/agent/build?to=apple-account-recovery',
   'flow map': '/flow',

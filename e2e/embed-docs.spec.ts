@@ -15,13 +15,13 @@ test('a help desk picks options, copies the snippet and sees the preview', async
 
   await page
     .getByLabel('Start at')
-    .selectOption({ label: questionOf('goal').answers.restore!.label });
+    .selectOption({ label: questionOf('goal').answers.prepare!.label });
   await page.getByLabel('Accent colour').fill('#0f766e');
   await page.getByLabel('Always dark').check();
   await page.getByLabel('Maximum height, in pixels').fill('1200');
 
   await expect(script).toHaveText(
-    `<script src="${origin}/embed.js" data-start="restore" data-accent="#0f766e" data-theme="dark" data-max-height="1200" async></script>`,
+    `<script src="${origin}/embed.js" data-start="prepare" data-accent="#0f766e" data-theme="dark" data-max-height="1200" async></script>`,
   );
   await page.getByRole('button', { name: 'Copy the snippet' }).click();
   await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
@@ -56,16 +56,16 @@ test.describe('without JavaScript', () => {
 
   test('the form is sent and the snippet and preview come from the server', async ({ page }) => {
     await page.goto('/embed/docs');
-    await page.getByLabel('Start at').selectOption('lost');
+    await page.getByLabel('Start at').selectOption('prepare');
     await page.getByLabel('Accent colour').fill('zzz');
     await page.getByRole('button', { name: 'Update the snippet' }).click();
 
-    await expect(page).toHaveURL(/\/embed\/docs\?start=lost&accent=zzz/);
+    await expect(page).toHaveURL(/\/embed\/docs\?start=prepare&accent=zzz/);
     await expect(page.getByText('“zzz” is not a colour we can use')).toBeVisible();
     await expect(page.locator('pre').first()).toHaveText(
-      `<script src="${origin}/embed.js" data-start="lost" async></script>`,
+      `<script src="${origin}/embed.js" data-start="prepare" async></script>`,
     );
-    await expect(page.locator('pre').nth(1)).toContainText(`src="${origin}/embed?start=lost"`);
+    await expect(page.locator('pre').nth(1)).toContainText(`src="${origin}/embed?start=prepare"`);
     const preview = page.frameLocator('iframe[title="Preview of the embedded checklist"]');
     await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
       questionOf('platforms').title,

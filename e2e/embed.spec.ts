@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { outcomeTitle, questionOf } from './journeys';
+import { outcomeTitle, questionOf, searchFor } from './journeys';
 
 // The help desk's page is served by e2e/host-server.mjs on another port: another origin.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -33,7 +33,8 @@ async function frameHeight(page: Page): Promise<number> {
 async function answerIn(frame: FrameLocator, question: string, value: string) {
   const q = questionOf(question);
   await expect(heading(frame)).toHaveText(q.title);
-  await frame.getByRole('link', { name: q.answers[value]!.label }).click();
+  // By its label, as a person would; another answer's label may begin with the same words.
+  await frame.getByRole('link', { name: q.answers[value]!.label }).first().click();
 }
 
 async function untilReady(page: Page) {
@@ -88,12 +89,20 @@ test('events arrive in order with the documented payloads, also through the call
       progress: expect.any(Number),
       answered: 1,
     },
-    { ...envelope, type: 'navigate', token: 'v=2&goal=not-working', stateId: 'account-type' },
+    {
+      ...envelope,
+      type: 'navigate',
+      token: searchFor([['goal', 'not-working']]),
+      stateId: 'account-type',
+    },
     { ...envelope, type: 'step', stateId: 'work-school-account', progress: 1, answered: 2 },
     {
       ...envelope,
       type: 'navigate',
-      token: 'v=2&goal=not-working&account-type=work-school',
+      token: searchFor([
+        ['goal', 'not-working'],
+        ['account-type', 'work-school'],
+      ]),
       stateId: 'work-school-account',
     },
     { ...envelope, type: 'outcome', outcomeId: 'work-school-account', category: 'referral' },
@@ -149,8 +158,8 @@ test('steps inside the wizard leave the host page’s Back button alone', async 
   const length = await page.evaluate(() => history.length);
 
   await answerIn(frame, 'goal', 'restore');
+  await answerIn(frame, 'accounts', 'personal');
   await answerIn(frame, 'platforms', 'android-android');
-  await answerIn(frame, 'android-new-backup', 'no');
   await expect.poll(async () => named(await events(page), 'step').length).toBe(3);
 
   expect(await page.evaluate(() => history.length)).toBe(length);
@@ -185,7 +194,7 @@ test('loaded twice after the page has loaded, each script gets its own frame; re
   expect([first, second]).toContain(removed);
   const kept = removed === first ? second : first;
   await frames.first().evaluate((frame) => frame.remove());
-  await answerIn(page.frameLocator(frameSelector), 'goal', 'lost');
+  await answerIn(page.frameLocator(frameSelector), 'goal', 'prepare');
 
   await expect
     .poll(async () => named(await events(page), 'step'))
@@ -217,7 +226,7 @@ test.describe('options', () => {
   });
 
   test('start opens at the next question', async ({ page }) => {
-    await page.goto(hostPage({ start: 'lost' }));
+    await page.goto(hostPage({ start: 'prepare' }));
 
     await expect(heading(wizard(page))).toHaveText(questionOf('platforms').title);
     await untilReady(page);
@@ -226,10 +235,11 @@ test.describe('options', () => {
 
   test('a navigate token given back as answers reopens the same step', async ({ page }) => {
     await page.goto(hostPage());
-    await answerIn(wizard(page), 'goal', 'restore');
+    await answerIn(wizard(page), 'goal', 'lost');
+    await answerIn(wizard(page), 'accounts', 'personal');
     await answerIn(wizard(page), 'platforms', 'ios-ios');
-    await expect.poll(async () => named(await events(page), 'navigate').length).toBe(2);
-    const token = named(await events(page), 'navigate')[1]!.token as string;
+    await expect.poll(async () => named(await events(page), 'navigate').length).toBe(3);
+    const token = named(await events(page), 'navigate')[2]!.token as string;
 
     await page.goto(hostPage({ answers: token }));
 
@@ -385,7 +395,9 @@ test.describe('inside the frame', () => {
   test('sources open in a new tab; answers stay in the frame', async ({ page }) => {
     await page.goto(hostPage({ start: 'restore' }));
     const frame = wizard(page);
+    await answerIn(frame, 'accounts', 'personal');
     await answerIn(frame, 'platforms', 'ios-android');
+    await answerIn(frame, 'old-phone', 'shows-accounts');
     await expect(heading(frame)).toHaveText(outcomeTitle('cross-platform'));
 
     const sources = frame.locator('a[href^="https://"]');
@@ -405,14 +417,24 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('answers stay inside /embed and keep the look', async ({ page }) => {
-    await page.goto(`${app}/embed?theme=dark&start=restore`);
-    await expect(page).toHaveURL(`${app}/embed?theme=dark&start=restore&v=2&goal=restore`);
+    await page.goto(`${app}/embed?theme=dark&start=lost`);
+    await expect(page).toHaveURL(
+      `${app}/embed?theme=dark&start=lost&${searchFor([['goal', 'lost']])}`,
+    );
+    await page
+      .getByRole('link', { name: questionOf('accounts').answers['personal']!.label })
+      .click();
 
     await page
       .getByRole('link', { name: questionOf('platforms').answers['ios-ios']!.label })
       .click();
 
-    await expect(page).toHaveURL(`${app}/embed?theme=dark&v=2&goal=restore&platforms=ios-ios`);
+    const lostIphone: [string, string][] = [
+      ['goal', 'lost'],
+      ['accounts', 'personal'],
+      ['platforms', 'ios-ios'],
+    ];
+    await expect(page).toHaveURL(`${app}/embed?theme=dark&${searchFor(lostIphone)}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       questionOf('ios-new-phone').title,
     );

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ui } from '../content';
-import { outcomeTitle, questionOf } from './journeys';
+import { families, linkTo, outcomeTitle, pathTo, questionOf } from './journeys';
 
 async function focusedName(page: Page) {
   return page.evaluate(() => {
@@ -12,7 +12,7 @@ async function focusedName(page: Page) {
 }
 
 test('Tab moves through a question in reading order', async ({ page }) => {
-  await page.goto('/check?v=2&goal=restore');
+  await page.goto(linkTo(pathTo('platforms')));
   const q = questionOf('platforms');
   const expected = [
     'Skip to content',
@@ -40,9 +40,15 @@ test('Tab moves through a question in reading order', async ({ page }) => {
 test('after each answer, focus is on the new heading, and Tab goes on from there', async ({
   page,
 }) => {
-  await page.goto('/check?v=2&goal=restore');
+  await page.goto(
+    linkTo([
+      ['goal', 'restore'],
+      ['accounts', 'personal'],
+      ['platforms', 'android-android'],
+    ]),
+  );
   await page
-    .getByRole('link', { name: questionOf('platforms').answers['android-android']!.label })
+    .getByRole('link', { name: questionOf('old-phone').answers['shows-accounts']!.label })
     .click();
   const h1 = page.getByRole('heading', { level: 1 });
   await expect(h1).toHaveText(questionOf('android-new-backup').title);
@@ -54,10 +60,9 @@ test('after each answer, focus is on the new heading, and Tab goes on from there
 
 const zoomPages = {
   landing: '/',
-  question: '/check?v=2&goal=restore',
-  'version question':
-    '/check?v=2&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on',
-  outcome: '/check?v=2&goal=restore&platforms=ios-android',
+  question: linkTo(pathTo('platforms')),
+  'version question': linkTo(pathTo('app-version')),
+  outcome: linkTo(families.find((j) => j.outcome === 'cross-platform')!.answers),
 };
 
 for (const width of [1280, 640]) {

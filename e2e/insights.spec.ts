@@ -347,7 +347,7 @@ test('a locked database never breaks a page: counts wait and are written later',
   const expected: Totals = { [`site  ${stateAfter([])}`]: 1 };
   for (const answers of pages) {
     const search = answers.map((a) => `&${a.question}=${a.value}`).join('');
-    expect((await load(`${server.url}/check?v=2${search}`)).status).toBe(200);
+    expect((await load(`${server.url}/check?v=${CONTENT_VERSION}${search}`)).status).toBe(200);
     add(expected, `site  ${stateAfter(answers)}`);
   }
   await expect.poll(() => server.log()).toMatch(/insights: cannot write counts/);

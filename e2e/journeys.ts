@@ -1,6 +1,9 @@
 import { wizardContent } from '../content';
 import { expect, type Page } from '@playwright/test';
 import { CHECKLISTS } from '../machines/diagnosis-machine';
+import { CONTENT_VERSION } from '../content';
+import { toSearch } from '../lib/wizard/answers-url';
+import { shortestPathTo } from '../lib/wizard/paths';
 
 /** A journey: answers in order, by question id and answer value (or a typed version). */
 export type Journey = { name: string; answers: [string, string][]; outcome: string };
@@ -24,11 +27,40 @@ export function outcomeTitle(id: string): string {
   return o.title;
 }
 
+/**
+ * A link of the content version served to these answers (a Journey's answers, or pairs), on
+ * /check unless another page is named: built from the machine, never typed by hand.
+ */
+export function linkTo(answers: readonly [string, string][], base = '/check'): string {
+  return `${base}?${searchFor(answers)}`;
+}
+
+/** The query string (without "?") of the content version served, for these answers. */
+export function searchFor(answers: readonly [string, string][]): string {
+  return toSearch(
+    answers.map(([question, value]) => ({ question, value })),
+    CONTENT_VERSION,
+  );
+}
+
+/** A pattern for an address that ends with this link (for toHaveURL). */
+export function endsWith(link: string): RegExp {
+  return new RegExp(`${link.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+/** The answers of the machine's shortest way to a question or an outcome, as pairs. */
+export function pathTo(stateId: string): [string, string][] {
+  const answers = shortestPathTo(stateId);
+  if (!answers) throw new Error(`No way to ${stateId}`);
+  return answers.map((a) => [a.question, a.value]);
+}
+
 /** An iPhone lost, the old phone gone, no backup to restore: each account on its own. */
 export const lostIphone: Journey = {
   name: 'Referral: each service’s own recovery, after every restore route',
   answers: [
     ['goal', 'lost'],
+    ['accounts', 'personal'],
     ['platforms', 'ios-ios'],
     ['ios-new-phone', 'empty'],
     ['ios-apple-account', 'same'],
@@ -65,9 +97,12 @@ export const families: Journey[] = [
     name: 'Android fix: restore option missing',
     answers: [
       ['goal', 'restore'],
+      ['accounts', 'personal'],
       ['platforms', 'android-android'],
+      ['old-phone', 'gone'],
+      ['backup-ever', 'yes-or-unsure'],
       ['android-new-backup', 'no'],
-      ['android-new-phone', 'not-shown'],
+      ['recovery-signin', 'not-shown'],
     ],
     outcome: 'restore-option-missing',
   },
@@ -75,7 +110,9 @@ export const families: Journey[] = [
     name: 'Cross-platform',
     answers: [
       ['goal', 'restore'],
+      ['accounts', 'personal'],
       ['platforms', 'android-ios'],
+      ['old-phone', 'shows-accounts'],
     ],
     outcome: 'cross-platform',
   },
@@ -83,9 +120,11 @@ export const families: Journey[] = [
     name: 'Referral: Microsoft account recovery',
     answers: [
       ['goal', 'restore'],
+      ['accounts', 'personal'],
       ['platforms', 'android-android'],
+      ['old-phone', 'gone'],
+      ['backup-ever', 'yes-or-unsure'],
       ['android-new-backup', 'no'],
-      ['android-new-phone', 'restore-shown'],
       ['recovery-signin', 'cannot-sign-in'],
     ],
     outcome: 'microsoft-account-recovery',
@@ -94,6 +133,7 @@ export const families: Journey[] = [
     name: 'Referral: Apple Account recovery',
     answers: [
       ['goal', 'lost'],
+      ['accounts', 'personal'],
       ['platforms', 'ios-ios'],
       ['ios-new-phone', 'empty'],
       ['ios-apple-account', 'cannot-sign-in'],

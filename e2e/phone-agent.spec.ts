@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { agentContent, wizardContent } from '../content';
 import { finish, onPhone, SCHEMES } from './phone';
+import { families, linkTo } from './journeys';
 
-const LINK =
-  '/check?v=2&goal=restore&platforms=android-android&android-new-backup=no&android-new-phone=restore-shown&recovery-signin=cannot-sign-in';
+const LINK = linkTo(families.find((j) => j.outcome === 'microsoft-account-recovery')!.answers);
 
 for (const scheme of SCHEMES) {
   test.describe(`the support console on a phone, ${scheme}`, () => {
@@ -68,7 +68,7 @@ for (const scheme of SCHEMES) {
       await page.goto(`/agent?q=${encodeURIComponent(LINK)}`);
       // The reason the next question is asked, not only which answer led there.
       await expect(page.getByRole('main')).toContainText(
-        wizardContent.questions['android-new-phone']!.why,
+        wizardContent.questions['recovery-signin']!.why,
       );
       await finish(page, 'agent-why', scheme);
     });

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { finish, onPhone, SCHEMES } from './phone';
+import { linkTo } from './journeys';
+
+/** A lost phone, the accounts moving to a new iPhone. */
+const lostToIphone: [string, string][] = [
+  ['goal', 'lost'],
+  ['accounts', 'personal'],
+  ['platforms', 'ios-ios'],
+];
 
 async function progress(page: Page) {
   const bar = page.getByRole('progressbar');
@@ -46,7 +54,7 @@ for (const scheme of SCHEMES) {
     }) => {
       // Read down to the sources, then tap an answer: the answer is scrolled back into view,
       // and the next question used to open where the page had been, header cut off.
-      await page.goto('/check?v=2&goal=restore&platforms=ios-ios');
+      await page.goto(linkTo(lostToIphone));
       const answer = page.getByRole('list', { name: 'Your answer' }).getByRole('link').first();
       await expect(answer).toBeVisible();
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -72,7 +80,7 @@ for (const scheme of SCHEMES) {
           },
         });
       });
-      await page.goto('/share?v=2&goal=restore&platforms=ios-ios');
+      await page.goto(linkTo(lostToIphone, '/share'));
       const link = await page.getByRole('textbox', { name: 'Link to this page' }).inputValue();
       await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
       await page.getByRole('button', { name: 'Share…' }).click();
@@ -90,7 +98,7 @@ test('where the browser has no share sheet, only Copy is offered', async ({ page
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'share', { value: undefined });
   });
-  await page.goto('/share?v=2&goal=restore&platforms=ios-ios');
+  await page.goto(linkTo(lostToIphone, '/share'));
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Share…' })).toHaveCount(0);
 });

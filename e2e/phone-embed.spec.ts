@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { lostIphone, searchFor } from './journeys';
 import { finish, onPhone, SCHEMES } from './phone';
 
 // The help desk's page (e2e/host-server.mjs) on another origin, with the loader script.
@@ -25,8 +26,7 @@ const addArticleBelow = (page: Page) =>
 
 // A result is longer than a phone's screen; its Back link is at the very bottom.
 const AT_RESULT = new URLSearchParams({
-  answers:
-    'v=2&goal=lost&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-retry=still-empty',
+  answers: searchFor(lostIphone.answers),
 });
 
 /** Opens the host page at a result and scrolls down to its Back link, as a thumb would. */

@@ -1,6 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { services, ui, wizardContent } from '../content';
 import { finish, onPhone, SCHEMES } from './phone';
+import { linkTo } from './journeys';
+
+/** Moving from an old iPhone that still works to a new Android phone. */
+const iphoneToAndroid: [string, string][] = [
+  ['goal', 'restore'],
+  ['accounts', 'personal'],
+  ['platforms', 'ios-android'],
+  ['old-phone', 'shows-accounts'],
+];
 
 /** A result's steps lead right on: a named service to its directory entry, moving by hand to the plan. */
 for (const scheme of SCHEMES) {
@@ -8,7 +17,7 @@ for (const scheme of SCHEMES) {
     onPhone(scheme);
 
     test('a step naming Google opens Google in the directory', async ({ page }) => {
-      await page.goto('/check?v=2&goal=restore&platforms=ios-android');
+      await page.goto(linkTo(iphoneToAndroid));
       const google = services.find((s) => s.id === 'google')!;
       const link = page.getByRole('link', { name: `How to get back into ${google.name}` });
       await expect(link).toBeVisible();
@@ -21,7 +30,7 @@ for (const scheme of SCHEMES) {
     test('a step that moves accounts by hand opens a plan that knows the backup holder', async ({
       page,
     }) => {
-      await page.goto('/check?v=2&goal=restore&platforms=ios-android');
+      await page.goto(linkTo(iphoneToAndroid));
       await page.getByRole('link', { name: ui.outcome.stepPlanLink }).first().click();
       await expect(page).toHaveURL(/\/plan\?holder=apple$/);
     });
@@ -29,9 +38,9 @@ for (const scheme of SCHEMES) {
     test('a result after a reinstall asks for the wait first, not the same reinstall again', async ({
       page,
     }) => {
-      await page.goto(
-        '/check?v=2&goal=restore&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-old-phone=yes&ios-model=no-switch&ios-settings=all-on&app-version=6.9.1',
-      );
+      // No journey of content version 3 reaches this result (the old iPhone's settings are
+      // no longer asked on a restore): its own page shows the same steps.
+      await page.goto('/outcome/ios-sync-then-reinstall');
       const result = wizardContent.outcomes['ios-sync-then-reinstall']!;
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(result.title);
       const steps = page.getByRole('main').locator('ol > li');

@@ -1,9 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { finish, onPhone, SCHEMES } from './phone';
+import { linkTo } from './journeys';
 
 // A case code for a journey four questions deep, as support would read it out, then typed the
 // way people type: lower case, no dash, O for 0 and L for 1 where those appear.
-const CODE_PATH = '/check?v=2&goal=restore&platforms=android-android&android-new-backup=no';
+const CODE_PATH = linkTo([
+  ['goal', 'restore'],
+  ['accounts', 'personal'],
+  ['platforms', 'android-android'],
+  ['old-phone', 'gone'],
+]);
 
 for (const scheme of SCHEMES) {
   test.describe(`starting on a phone, ${scheme}`, () => {

@@ -53,7 +53,9 @@ test.describe('from the wizard', () => {
       name: 'iPhone to Android',
       answers: [
         ['goal', 'restore'],
+        ['accounts', 'personal'],
         ['platforms', 'ios-android'],
+        ['old-phone', 'shows-accounts'],
       ],
       outcome: 'cross-platform',
     });

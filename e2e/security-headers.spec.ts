@@ -6,7 +6,9 @@ import { isOutcomeId } from '../lib/wizard/flow';
 import { answerPaths } from '../lib/wizard/paths';
 import { replayAnswers } from '../lib/wizard/replay';
 import { hrefFor } from '../lib/wizard/step-model';
-import { outcomeTitle, questionOf } from './journeys';
+import { endsWith, linkTo, outcomeTitle, pathTo, questionOf, searchFor } from './journeys';
+
+const restore: [string, string][] = [['goal', 'restore']];
 
 /** A journey deep into the checklist, read off the machine: the longest one to a question. */
 const deepQuestion = [...answerPaths()]
@@ -21,33 +23,33 @@ const toOutcome = answerPaths().find((p) => isOutcomeId(p.stateId))!;
 const prerendered = {
   landing: '/',
   'first question': '/check',
-  'question from a link': '/check?v=2&goal=restore',
+  'question from a link': linkTo(restore),
   'deep question': hrefFor('/check', deepQuestion.answers, CONTENT_VERSION),
   'outcome in the wizard': hrefFor('/check', toOutcome.answers, CONTENT_VERSION),
   'outcome page': '/outcome/cross-platform',
   'outcome index': '/outcome',
   'service page': '/services/google',
   'flow map': '/flow',
-  embed: '/embed?v=2&goal=restore',
-  'unusable link (404)': '/check?v=2&goal=bogus',
+  embed: linkTo(restore, '/embed'),
+  'unusable link (404)': linkTo([['goal', 'bogus']]),
   'unusable link of the first release (404)': '/check?v=1&goal=bogus',
   'unknown service (404)': '/services/nonexistent',
   'unknown outcome (404)': '/outcome/nope',
   'dashboard with no token set (404)': '/insights',
 };
 const perRequest = {
-  'link with a notice': '/check?v=2&goal=restore&platforms=nope',
+  'link with a notice': linkTo([...restore, ['platforms', 'nope']]),
   'link from another version': '/check?v=0&goal=restore',
   'link of the first release': '/check?v=1&goal=restore',
-  'link with a typed version': '/check?v=2&goal=restore&platforms=ios-ios&app-version=6.9.1',
-  'embed with its own look': '/embed?theme=dark&accent=0f766e&v=2&goal=restore',
+  'link with a typed version': linkTo([...pathTo('app-version'), ['app-version', '6.9.1']]),
+  'embed with its own look': `/embed?theme=dark&accent=0f766e&${searchFor(restore)}`,
   'services directory': '/services',
   'services search': '/services?q=goo',
   privacy: '/privacy',
   'code form': '/code',
   'code that cannot be read': '/code?c=1ZZZ-ZZZZ',
   plan: '/plan?s=google',
-  share: '/share?v=2&goal=restore',
+  share: linkTo(restore, '/share'),
   agent: '/agent?q=1EAV-Y',
   'link builder': '/agent/build',
   'embed docs': '/embed/docs',
@@ -186,8 +188,8 @@ test('moving between steps with JavaScript fetches no page and trips no policy',
   // The landing page's start links are router links: the step comes as RSC data through the
   // same rewrite. The wizard's own answers change the address without any request.
   const goal = questionOf('goal');
-  await page.getByRole('link', { name: goal.answers.restore!.label }).click();
-  await expect(page).toHaveURL(/\/check\?v=2&goal=restore$/);
+  await page.getByRole('link', { name: goal.answers.prepare!.label }).click();
+  await expect(page).toHaveURL(endsWith(linkTo(pathTo('platforms'))));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionOf('platforms').title);
   const documents: string[] = [];
   page.on('request', (r) => {
@@ -243,13 +245,7 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-for (const path of [
-  '/',
-  '/check?v=2&goal=restore',
-  '/outcome/cross-platform',
-  '/agent',
-  '/c/1F0E',
-]) {
+for (const path of ['/', linkTo(restore), '/outcome/cross-platform', '/agent', '/c/1F0E']) {
   test(`${path} may be framed only by this site, and sends the other headers`, async ({
     request,
   }) => {
@@ -261,7 +257,7 @@ for (const path of [
   });
 }
 
-for (const path of ['/embed?v=2&goal=restore', '/embed?theme=dark&v=2&goal=restore']) {
+for (const path of [linkTo(restore, '/embed'), `/embed?theme=dark&${searchFor(restore)}`]) {
   test(`${path} may be framed by other sites, and still allows scripts only from itself`, async ({
     request,
   }) => {

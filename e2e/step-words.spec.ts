@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { wizardContent } from '../content';
-import { answer, families, outcomeTitle, questionOf } from './journeys';
+import { answer, families, linkTo, outcomeTitle, pathTo, questionOf } from './journeys';
 
 /**
  * A wizard page carries the words of its own step and of the steps one answer away; the
@@ -9,6 +9,8 @@ import { answer, families, outcomeTitle, questionOf } from './journeys';
  * person whose browser cannot load it still gets through, one page load per step.
  */
 const long = families.find((f) => f.outcome === 'service-recovery')!;
+/** The platforms question, one answer from the iPhone-to-Android result. */
+const atPlatforms = linkTo(pathTo('platforms'));
 
 function wordsFile(page: Page) {
   return page.waitForResponse((r) => new URL(r.url()).pathname.startsWith('/wizard-texts/'));
@@ -26,7 +28,7 @@ function countPageLoads(page: Page, pathname: string) {
 
 test('a wizard page loads every step’s words once, as a file cached for good', async ({ page }) => {
   const loaded = wordsFile(page);
-  await page.goto('/check?v=2&goal=restore');
+  await page.goto(atPlatforms);
   const response = await loaded;
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/^application\/json/);
@@ -35,7 +37,7 @@ test('a wizard page loads every step’s words once, as a file cached for good',
   expect(Object.keys(words.questions).length).toBeGreaterThan(10);
   expect(Object.keys(words.outcomes).length).toBeGreaterThan(10);
   // The built page itself holds far fewer: the steps it can reach in one answer.
-  const html = await (await page.request.get('/check?v=2&goal=restore')).text();
+  const html = await (await page.request.get(atPlatforms)).text();
   const opening = (id: string) => wizardContent.outcomes[id]!.summary.slice(0, 40);
   expect(JSON.stringify(words)).toContain(opening('ios-keychain-approval'));
   expect(html).not.toContain(opening('ios-keychain-approval'));
@@ -77,7 +79,7 @@ test('without the words file, every answer still leads on, as a page load', asyn
 
 test('inside the embed, without the words file, answers lead on in the frame', async ({ page }) => {
   await page.route('**/wizard-texts/**', (route) => route.abort());
-  await page.goto('/embed?v=2');
+  await page.goto(linkTo([], '/embed'));
   for (const [question, value] of long.answers) await answer(page, question, value);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitle(long.outcome));
   await expect(page).toHaveURL(/\/embed\?/);

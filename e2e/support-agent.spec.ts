@@ -1,17 +1,26 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { agentContent as agent } from '../content';
+import { agentContent as agent, CONTENT_VERSION } from '../content';
 import { encodeCaseCode } from '../lib/case/code';
 import { OUTCOME_IDS } from '../lib/wizard/flow';
 import { QUESTION_IDS } from '../machines/diagnosis-machine';
-import { families, outcomeTitle, questionOf, walk } from './journeys';
+import { endsWith, families, linkTo, outcomeTitle, pathTo, questionOf, walk } from './journeys';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
 const problem = (page: Page) =>
   page.getByRole('alert').filter({ hasText: agent.console.problemHeading });
 const journey = families.find((j) => j.outcome === 'microsoft-account-recovery')!;
+/** A new Android phone whose backup was overwritten, the old phone gone. */
+const overwritten: [string, string][] = [
+  ['goal', 'restore'],
+  ['accounts', 'personal'],
+  ['platforms', 'android-android'],
+  ['old-phone', 'gone'],
+  ['backup-ever', 'yes-or-unsure'],
+  ['android-new-backup', 'yes'],
+];
 
 /** The agent's transcript: one list item per answer, in order, with question and answer. */
 async function expectTranscript(page: Page, answers: [string, string][]) {
@@ -45,7 +54,9 @@ test('a customer shares from an outcome; the agent opens the code and sees the s
 
   const link = await field(page, agent.share.linkLabel).inputValue();
   const code = await field(page, agent.share.codeLabel).inputValue();
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/check\?v=2&goal=restore&/);
+  expect(link).toMatch(
+    new RegExp(`^http://127\\.0\\.0\\.1:\\d+/check\\?v=${CONTENT_VERSION}&goal=restore&`),
+  );
   expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{1,4})*$/);
 
   await page.goto('/agent');
@@ -77,12 +88,10 @@ test('the share page’s QR code holds its link, and Copy says "Copied"', async 
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/check?v=2&goal=restore&platforms=android-android&android-new-backup=yes');
+  await page.goto(linkTo(overwritten));
   await page.getByRole('link', { name: 'Share with support' }).click();
   const link = await field(page, agent.share.linkLabel).inputValue();
-  expect(link).toMatch(
-    /\/check\?v=2&goal=restore&platforms=android-android&android-new-backup=yes$/,
-  );
+  expect(link).toMatch(endsWith(linkTo(overwritten)));
   expect(await decodeQr(page)).toBe(link);
 
   await page.getByRole('button', { name: agent.share.copyCode }).click();
@@ -127,19 +136,20 @@ test('the agent builds a link from a situation: iPhone to iPhone, old phone lost
   const form = page.getByRole('region', { name: agent.builder.situationHeading });
   const label = (q: string, v: string) => ({ label: questionOf(q).answers[v]!.label });
   await form.getByLabel(questionOf('goal').title).selectOption(label('goal', 'lost'));
+  await form.getByLabel(questionOf('accounts').title).selectOption(label('accounts', 'personal'));
   await form.getByLabel(questionOf('platforms').title).selectOption(label('platforms', 'ios-ios'));
   await form.getByRole('button', { name: agent.builder.submit }).click();
   await expect(page.getByText(`It opens at: ${questionOf('ios-new-phone').title}`)).toBeVisible();
 
   await page.getByRole('link', { name: agent.builder.preview }).click();
   await expect(h1(page)).toHaveText(questionOf('ios-new-phone').title);
-  await expect(page).toHaveURL(/goal=lost&platforms=ios-ios$/);
+  await expect(page).toHaveURL(/goal=lost&accounts=personal&platforms=ios-ios$/);
 });
 
 test('a mistyped code says where the typo is', async ({ page }) => {
   const code = encodeCaseCode(
     journey.answers.map(([question, value]) => ({ question, value })),
-    2,
+    CONTENT_VERSION,
   )!.replace(/-/g, '');
   const wrong = code[5] === 'A' ? 'B' : 'A';
   const typo = code.slice(0, 5) + wrong + code.slice(6);
@@ -198,7 +208,7 @@ test.describe('without JavaScript', () => {
   test('the customer reaches the share page and the console reads the code by its form', async ({
     page,
   }) => {
-    await page.goto('/check?v=2&goal=not-working&account-type=work-school');
+    await page.goto(linkTo(pathTo('work-school-account')));
     await page.getByRole('link', { name: 'Share with support' }).click();
     await expect(h1(page)).toHaveText(agent.share.title);
     await expect(page.getByRole('button', { name: agent.share.copyCode })).toHaveCount(0);

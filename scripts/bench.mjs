@@ -23,13 +23,13 @@ const base = `http://127.0.0.1:${port}`;
 const results = { date: new Date().toISOString(), quick };
 
 const deep =
-  '/check?v=2&goal=restore&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-old-phone=yes&ios-model=no-switch&ios-settings=all-on';
+  '/check?v=3&goal=restore&accounts=personal&platforms=ios-ios&old-phone=shows-accounts&ios-new-phone=empty&ios-apple-account=same';
 const outcome = '/outcome/service-recovery';
 // Where a frame lands: embed.js asks for /embed?start=…, which is redirected to this.
-const embed = '/embed?start=restore&v=2&goal=restore';
+const embed = '/embed?start=restore&v=3&goal=restore';
 // A typed version no build can hold: rendered per request, with a nonce (for comparison).
 const typed =
-  '/check?v=2&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=6.9.1';
+  '/check?v=3&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=6.9.1';
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -93,10 +93,10 @@ const baseline = await pageWeight('/_bench-baseline-404');
 const baselineJs = [...baseline.js.values()].reduce((a, b) => a + b, 0);
 const routes = {
   landing: '/',
-  'wizard question': '/check?v=2&goal=restore',
+  'wizard question': '/check?v=3&goal=restore',
   'deep question': deep,
   'wizard outcome':
-    '/check?v=2&goal=lost&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-retry=still-empty',
+    '/check?v=3&goal=lost&accounts=personal&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-retry=still-empty',
   'outcome page': outcome,
   services: '/services',
   plan: '/plan?s=google,github',
@@ -257,7 +257,7 @@ async function clickToPaint(javaScriptEnabled, samples) {
   const domTimes = [];
   const reachedTimes = [];
   for (let i = 0; i < samples; i++) {
-    await page.goto(`${base}/check?v=2&goal=restore`);
+    await page.goto(`${base}/check?v=3&goal=restore`);
     if (javaScriptEnabled) {
       // Hydrated first: before that a click is an ordinary page load, measured below.
       await page.waitForLoadState('networkidle');
@@ -328,7 +328,7 @@ if (!quick) {
   results.lighthouse = {};
   for (const [name, path] of Object.entries({
     landing: '/',
-    question: '/check?v=2&goal=restore',
+    question: '/check?v=3&goal=restore',
     outcome,
   })) {
     const chrome = await chromeLauncher.launch({

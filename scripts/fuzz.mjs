@@ -21,10 +21,10 @@ function random(seed) {
 export const MARKER = '<x-fuzz>';
 
 const GOOD = [
-  '/check?v=2&goal=restore&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same',
-  '/check?v=2&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=6.8.40',
-  '/check?v=2&goal=restore&platforms=android-android&android-new-backup=no&android-new-phone=restore-shown&recovery-signin=not-stored',
-  '/check?v=2&goal=lost&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-retry=still-empty',
+  '/check?v=3&goal=restore&accounts=personal&platforms=ios-ios&old-phone=gone&ios-new-phone=empty&ios-apple-account=same',
+  '/check?v=3&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=6.8.40',
+  '/check?v=3&goal=restore&accounts=personal&platforms=android-android&old-phone=gone&backup-ever=yes-or-unsure&android-new-backup=no&recovery-signin=not-stored',
+  '/check?v=3&goal=lost&accounts=personal&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-retry=still-empty',
   '/outcome/service-recovery',
   '/outcome/cross-platform',
   '/',
@@ -32,10 +32,10 @@ const GOOD = [
   '/services/google',
   '/plan?s=google,github&work=1&holder=microsoft',
   '/agent?q=K7Q2-M4XD-9',
-  '/share?v=2&goal=restore&platforms=ios-android',
+  '/share?v=3&goal=restore&accounts=personal&platforms=ios-android&old-phone=shows-accounts',
   '/flow',
   '/embed?start=restore&accent=%23ff0000&theme=dark&compact=true',
-  '/embed?answers=v%3D2%26goal%3Drestore',
+  '/embed?answers=v%3D3%26goal%3Drestore',
   '/embed/docs?accent=%23123456&theme=light',
 ];
 
