@@ -44,9 +44,17 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(main(page)).toContainText(
         wizardContent.outcomes['restore-sign-in-error']!.expect!,
       );
-      await expect(main(page)).not.toContainText(outcomeTitle('something-went-wrong'));
       for (const text of steps('something-went-wrong'))
         await expect(main(page)).not.toContainText(text);
+      // The backup-error result is linked (both "Something went wrong" results link each
+      // other), and says first that it is for the phone that still has the accounts.
+      await main(page)
+        .getByRole('link', { name: outcomeTitle('something-went-wrong') })
+        .click();
+      await expect(h1(page)).toHaveText(outcomeTitle('something-went-wrong'));
+      const expectLine = wizardContent.outcomes['something-went-wrong']!.expect!;
+      expect(expectLine).toContain('phone that still has your accounts');
+      await expect(main(page)).toContainText(expectLine);
     });
 
     test('an iPhone whose old phone is gone gets Keychain sync and a retry before any loss', async ({
