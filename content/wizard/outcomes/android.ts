@@ -264,7 +264,7 @@ export const androidOutcomes = {
         sources: [
           {
             source: 'ms-transfer',
-            says: 'If you still have access to the old device, use it to sign in first.',
+            says: 'Keep your old phone until you confirm that you can sign in to the accounts and resources you use most often from the new phone.',
           },
         ],
       },

@@ -63,7 +63,7 @@ export const iphoneOutcomes = {
           },
           {
             source: 'ms-transfer',
-            says: 'If you still have access to the old device, use it to sign in first.',
+            says: 'Keep your old phone until you confirm that you can sign in to the accounts and resources you use most often from the new phone.',
           },
         ],
         offers: ['old-phone'],
@@ -461,7 +461,7 @@ export const iphoneOutcomes = {
           },
           {
             source: 'ms-transfer',
-            says: 'If you still have access to the old device, use it to sign in first.',
+            says: 'Keep your old phone until you confirm that you can sign in to the accounts and resources you use most often from the new phone.',
           },
         ],
         offers: ['old-phone'],
@@ -933,7 +933,7 @@ export const iphoneOutcomes = {
           },
           {
             source: 'ms-transfer',
-            says: 'If you still have access to the old device, use it to sign in first.',
+            says: 'Keep your old phone until you confirm that you can sign in to the accounts and resources you use most often from the new phone.',
           },
         ],
         offers: ['old-phone'],

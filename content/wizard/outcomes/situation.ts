@@ -57,7 +57,7 @@ export const situationOutcomes = {
           { source: 'qa-not-stored', says: 'the accounts must be added again manually' },
           {
             source: 'ms-transfer',
-            says: 'If you still have access to the old device, use it to sign in first.',
+            says: 'Keep your old phone until you confirm that you can sign in to the accounts and resources you use most often from the new phone.',
           },
         ],
       },
@@ -485,7 +485,7 @@ export const situationOutcomes = {
         sources: [
           {
             source: 'ms-transfer',
-            says: 'If you still have access to the old device, use it to sign in first.',
+            says: 'Keep your old phone until you confirm that you can sign in to the accounts and resources you use most often from the new phone.',
           },
         ],
       },
