@@ -28,7 +28,8 @@ export function SourceRefs({ ids, order, sources, ui }: RefsProps) {
             >
               {n}
             </TextLink>
-            {(src.by === 'users' || src.by === 'ai-answer') && ` (${ui.outcome.refNote[src.by]})`}
+            {(src.by === 'users' || src.by === 'ai-answer' || src.by === 'press') &&
+              ` (${ui.outcome.refNote[src.by]})`}
           </span>
         );
       })}

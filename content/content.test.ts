@@ -3,7 +3,7 @@ import { answerValues, OUTCOME_IDS } from '../lib/wizard/flow';
 import { CHECKLISTS, QUESTION_IDS, VERSION_QUESTIONS } from '../machines/diagnosis-machine';
 import { ui, wizardContent } from './index';
 import { RISKY_ACTIONS } from '../machines/safety';
-import { COMMUNITY_HOSTS, OFFICIAL_HOSTS, QUOTING_HOSTS } from './schema';
+import { COMMUNITY_HOSTS, OFFICIAL_HOSTS, PRESS_HOSTS, QUOTING_HOSTS } from './schema';
 
 const { questions, outcomes, sources } = wizardContent;
 
@@ -82,9 +82,11 @@ describe('sources', () => {
       const hosts: readonly string[] =
         source.by === 'users' || source.by === 'ai-answer'
           ? COMMUNITY_HOSTS
-          : source.quotedBy
-            ? [...OFFICIAL_HOSTS, ...QUOTING_HOSTS]
-            : OFFICIAL_HOSTS;
+          : source.by === 'press'
+            ? PRESS_HOSTS
+            : source.quotedBy
+              ? [...OFFICIAL_HOSTS, ...QUOTING_HOSTS]
+              : OFFICIAL_HOSTS;
       expect(hosts, `${id}: ${url.hostname}`).toContain(url.hostname);
     }
   });
@@ -100,7 +102,7 @@ describe('sources', () => {
   it('never rests a risky step on users or an AI-written answer alone', () => {
     const vendorSource = (id: string) => {
       const by = sources[id]?.by;
-      return by !== undefined && by !== 'users' && by !== 'ai-answer';
+      return by !== undefined && by !== 'users' && by !== 'ai-answer' && by !== 'press';
     };
     for (const [id, outcome] of Object.entries(outcomes)) {
       outcome.steps.forEach((step, i) => {

@@ -26,6 +26,9 @@ export const OFFICIAL_HOSTS = [
 /** Community reports we may cite, always labelled as such on the page. */
 export const COMMUNITY_HOSTS = ['learn.microsoft.com', 'github.com'] as const;
 
+/** News reports we may cite where no vendor page says it, always labelled as such. */
+export const PRESS_HOSTS = ['www.cybersecurityinsight.us'] as const;
+
 /** Sites whose copy of a vendor's text is the only one we could read ("as quoted by …"). */
 export const QUOTING_HOSTS = ['m365admin.handsontek.net', 'www.bleepingcomputer.com'] as const;
 
@@ -37,8 +40,8 @@ export const sourceSchema = z
   .strictObject({
     title: z.string().min(3),
     url: httpsUrl,
-    /** Who wrote it: the vendor itself, people reporting, or an AI-written forum answer. */
-    by: z.enum(['microsoft', 'apple', 'google', 'standard', 'users', 'ai-answer']),
+    /** Who wrote it: the vendor, people reporting, an AI-written forum answer, or a news report. */
+    by: z.enum(['microsoft', 'apple', 'google', 'standard', 'users', 'ai-answer', 'press']),
     /** The day someone read this page itself and checked what our content says against it. */
     read: isoDate.optional(),
     /** Read in a saved copy of the page (a web archive's), not on the live site. */
@@ -178,7 +181,7 @@ export const excerptSchema = z.strictObject({
   url: httpsUrl,
   /** Where the text was read: a repository file at a commit, or a stored copy's address. */
   readFrom: z.string().min(10),
-  by: z.enum(['microsoft', 'apple', 'google', 'standard', 'users', 'ai-answer']),
+  by: z.enum(['microsoft', 'apple', 'google', 'standard', 'users', 'ai-answer', 'press']),
   read: isoDate,
   /** The page's own date (ms.date, "Last updated"), where it shows one. */
   pageDate: isoDate.optional(),

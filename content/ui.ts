@@ -108,6 +108,7 @@ export const ui = {
     refNote: {
       users: 'user report',
       'ai-answer': 'AI-written answer',
+      press: 'news report',
     },
     /** Under a step: the exact words of the pages it rests on, folded away until asked for. */
     passagesSummary: 'What the sources say',
@@ -118,6 +119,7 @@ export const ui = {
       standard: 'The standard says',
       users: 'A user reports',
       'ai-answer': 'An AI-written answer says',
+      press: 'A news report says',
     },
     passageQuoted: 'as quoted by {quotedBy}',
     sourcesHeading: 'Where this comes from',
@@ -128,6 +130,7 @@ export const ui = {
       standard: 'Internet standard',
       users: 'Reported by users, not confirmed by Microsoft or Apple',
       'ai-answer': 'An AI-written answer on Microsoft Q&A, not checked by Microsoft',
+      press: 'A news report, not confirmed on a Microsoft or Apple page',
     },
     startChecklist: 'Start the checklist',
     allOutcomesTitle: 'Every result the checklist can reach',

@@ -693,4 +693,16 @@ export const excerpts = {
       "If you're not an Azure customer, you can open a support request with Microsoft Support for business.",
     ],
   },
+  'press-managed-apple-id': {
+    url: 'https://www.cybersecurityinsight.us/index.php/cs/news-page/microsoft-authenticator-for-ios-now-backs-up-entirely-to-icloud',
+    readFrom:
+      'https://www.cybersecurityinsight.us/index.php/cs/news-page/microsoft-authenticator-for-ios-now-backs-up-entirely-to-icloud (stored copy, search corpus "pages")',
+    by: 'press',
+    read: '2026-12-07',
+    passages: [
+      'For corporate-managed devices using Apple’s managed Apple IDs, those IDs will be used to handle the backup instead of personal Apple accounts.',
+      'The feature requires iOS version 16.0 or later, and both iCloud and iCloud Keychain must be enabled on the device.',
+      'When users sign in on a new device using the same Apple ID, the backed-up data will be automatically restored.',
+    ],
+  },
 };

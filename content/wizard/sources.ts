@@ -220,4 +220,12 @@ export const sources = {
     read: '2026-12-07',
     savedCopy: true,
   },
+  'press-managed-apple-id': {
+    title:
+      'Cybersecurity Insight (news report, 2025): "Microsoft Authenticator for iOS now backs up entirely to iCloud"',
+    url: 'https://www.cybersecurityinsight.us/index.php/cs/news-page/microsoft-authenticator-for-ios-now-backs-up-entirely-to-icloud',
+    by: 'press',
+    read: '2026-12-07',
+    savedCopy: true,
+  },
 };

@@ -707,11 +707,11 @@ export const iphoneOutcomes = {
     ],
     uncertain: [
       {
-        text: "On an iPhone managed by your work or school with a Managed Apple Account, the backup is reported to be held by that account. We couldn't confirm this on a Microsoft help page. Ask your IT help desk.",
+        text: "On an iPhone managed by your work or school with a Managed Apple Account, a news report says that account holds the backup, not your personal Apple Account. We couldn't confirm this on a Microsoft help page. Ask your IT help desk.",
         sources: [
           {
-            source: 'ms-message-center',
-            says: 'Users can disable backup at any time via iCloud settings on their device.',
+            source: 'press-managed-apple-id',
+            says: 'For corporate-managed devices using Apple’s managed Apple IDs, those IDs will be used to handle the backup instead of personal Apple accounts.',
           },
         ],
       },
