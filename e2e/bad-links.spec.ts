@@ -25,17 +25,17 @@ test('a link with nothing usable answers 404 with a way to start', async ({ page
 });
 
 test('an older content version is read where possible, and the page says so', async ({ page }) => {
-  // "prepare" still leads to the platforms question in the current version.
+  // "prepare" still means the same; in the current version it leads to the accounts question.
   await page.goto('/check?v=0&goal=prepare');
   await expect(page.getByRole('status')).toContainText('earlier version of the checklist');
-  await expect(h1(page)).toHaveText(questionOf('platforms').title);
+  await expect(h1(page)).toHaveText(questionOf('accounts').title);
 });
 
 test('repeated and unknown parameters are reported, not fatal', async ({ page }) => {
   await page.goto(`${linkTo([])}&goal=prepare&goal=lost&utm_source=mail`);
   await expect(page.getByRole('status')).toContainText('more than once');
   await expect(page.getByRole('status')).toContainText('utm_source');
-  await expect(h1(page)).toHaveText(questionOf('platforms').title);
+  await expect(h1(page)).toHaveText(questionOf('accounts').title);
 });
 
 test.describe('unknown pages, without JavaScript', () => {

@@ -27,13 +27,12 @@ const deepAnswers: [string, string][] = [
   ['platforms', 'ios-ios'],
   ['old-phone', 'shows-accounts'],
   ['ios-new-phone', 'empty'],
-  ['ios-apple-account', 'same'],
   ['ios-keychain-sync', 'still-empty'],
 ];
 const deepLink = linkTo(deepAnswers);
 const deepStep = ['/check', CONTENT_VERSION, ...deepAnswers.map(([, value]) => value)].join('/');
-/** The landing page's link to a first answer that leads to the platforms question. */
-const toPlatforms = linkTo([['goal', 'prepare']]);
+/** The landing page's link to a first answer that leads to the accounts question. */
+const toAccounts = linkTo([['goal', 'prepare']]);
 
 test('every page of ours the build made is sent as built, with its own policy', async ({
   request,
@@ -108,9 +107,9 @@ test('in the browser, a page load gets the built page and a link within the site
   page.on('request', (r) => {
     if (r.isNavigationRequest()) navigations.push(r.url());
   });
-  await page.locator(`a[href="${toPlatforms}"]`).first().click();
+  await page.locator(`a[href="${toAccounts}"]`).first().click();
   expect((await data).headers()['content-type']).toMatch(/^text\/x-component/);
-  await expect(page).toHaveURL(endsWith(toPlatforms));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionOf('platforms').title);
+  await expect(page).toHaveURL(endsWith(toAccounts));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionOf('accounts').title);
   expect(navigations).toEqual([]);
 });

@@ -31,7 +31,7 @@ test('a help desk picks options, copies the snippet and sees the preview', async
 
   const preview = page.frameLocator('iframe[title="Preview of the embedded checklist"]');
   await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
-    questionOf('platforms').title,
+    questionOf('accounts').title,
   );
   await expect(preview.locator('main')).toHaveAttribute('data-theme', 'dark');
 });
@@ -68,7 +68,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('pre').nth(1)).toContainText(`src="${origin}/embed?start=prepare"`);
     const preview = page.frameLocator('iframe[title="Preview of the embedded checklist"]');
     await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
-      questionOf('platforms').title,
+      questionOf('accounts').title,
     );
   });
 });

@@ -198,7 +198,7 @@ test('loaded twice after the page has loaded, each script gets its own frame; re
 
   await expect
     .poll(async () => named(await events(page), 'step'))
-    .toEqual([expect.objectContaining({ embedId: kept, stateId: 'platforms' })]);
+    .toEqual([expect.objectContaining({ embedId: kept, stateId: 'accounts' })]);
   expect(errors).toEqual([]);
 });
 
@@ -228,9 +228,9 @@ test.describe('options', () => {
   test('start opens at the next question', async ({ page }) => {
     await page.goto(hostPage({ start: 'prepare' }));
 
-    await expect(heading(wizard(page))).toHaveText(questionOf('platforms').title);
+    await expect(heading(wizard(page))).toHaveText(questionOf('accounts').title);
     await untilReady(page);
-    expect(named(await events(page), 'ready')[0]).toMatchObject({ stateId: 'platforms' });
+    expect(named(await events(page), 'ready')[0]).toMatchObject({ stateId: 'accounts' });
   });
 
   test('a navigate token given back as answers reopens the same step', async ({ page }) => {

@@ -63,7 +63,6 @@ export const lostIphone: Journey = {
     ['accounts', 'personal'],
     ['platforms', 'ios-ios'],
     ['ios-new-phone', 'empty'],
-    ['ios-apple-account', 'same'],
     ['ios-keychain-sync', 'still-empty'],
     ['ios-retry', 'still-empty'],
   ],
@@ -76,6 +75,7 @@ export const families: Journey[] = [
     name: 'iPhone fix: Keychain off on the old iPhone',
     answers: [
       ['goal', 'prepare'],
+      ['accounts', 'personal'],
       ['platforms', 'ios-ios'],
       ['ios-model', 'no-switch'],
       ['ios-settings', 'keychain'],
@@ -86,6 +86,7 @@ export const families: Journey[] = [
     name: 'iPhone fix: all checks pass with a typed version',
     answers: [
       ['goal', 'prepare'],
+      ['accounts', 'personal'],
       ['platforms', 'ios-ios'],
       ['ios-model', 'no-switch'],
       ['ios-settings', 'all-on'],
@@ -136,7 +137,7 @@ export const families: Journey[] = [
       ['accounts', 'personal'],
       ['platforms', 'ios-ios'],
       ['ios-new-phone', 'empty'],
-      ['ios-apple-account', 'cannot-sign-in'],
+      ['ios-keychain-sync', 'cannot-sign-in-apple'],
     ],
     outcome: 'apple-account-recovery',
   },

@@ -10,7 +10,7 @@ test('Back, Forward and reload mid-journey keep the right step', async ({ page }
   await answer(page, 'accounts', 'personal');
   await answer(page, 'platforms', 'ios-ios');
   await answer(page, 'ios-new-phone', 'empty');
-  await expect(h1(page)).toHaveText(questionOf('ios-apple-account').title);
+  await expect(h1(page)).toHaveText(questionOf('ios-keychain-sync').title);
 
   await page.goBack();
   await expect(h1(page)).toHaveText(questionOf('ios-new-phone').title);
@@ -22,7 +22,7 @@ test('Back, Forward and reload mid-journey keep the right step', async ({ page }
   await page.reload();
   await expect(h1(page)).toHaveText(questionOf('ios-new-phone').title);
   await answer(page, 'ios-new-phone', 'empty');
-  await answer(page, 'ios-apple-account', 'different');
+  await answer(page, 'ios-keychain-sync', 'different-apple-account');
   await expect(h1(page)).toHaveText(outcomeTitle('ios-same-apple-account'));
 });
 

@@ -66,8 +66,7 @@ for (const javaScriptEnabled of [true, false]) {
         ['accounts', 'personal'],
         ['platforms', 'ios-ios'],
         ['ios-new-phone', 'empty'],
-        ['ios-apple-account', 'same'],
-      ] as const)
+          ] as const)
         await answer(page, q, v);
       await expect(h1(page)).toHaveText(questionOf('ios-keychain-sync').title);
       await expect(main(page)).toContainText('Never choose "reset end-to-end encrypted data"');
@@ -97,7 +96,7 @@ test("Apple Account recovery shows Apple's own warnings", async ({ page }) => {
       ['ios-new-phone', 'empty'],
     ]),
   );
-  await answer(page, 'ios-apple-account', 'cannot-sign-in');
+  await answer(page, 'ios-keychain-sync', 'cannot-sign-in-apple');
   await expect(h1(page)).toHaveText(outcomeTitle('apple-account-recovery'));
   for (const text of steps('apple-account-recovery')) await expect(main(page)).toContainText(text);
 });

@@ -189,16 +189,16 @@ test('moving between steps with JavaScript fetches no page and trips no policy',
   // same rewrite. The wizard's own answers change the address without any request.
   const goal = questionOf('goal');
   await page.getByRole('link', { name: goal.answers.prepare!.label }).click();
-  await expect(page).toHaveURL(endsWith(linkTo(pathTo('platforms'))));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionOf('platforms').title);
+  await expect(page).toHaveURL(endsWith(linkTo([['goal', 'prepare']])));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionOf('accounts').title);
   const documents: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'document') documents.push(r.url());
   });
-  await page.getByRole('link', { name: questionOf('platforms').answers['ios-ios']!.label }).click();
-  await expect(page).toHaveURL(/platforms=ios-ios/);
+  await page.getByRole('link', { name: questionOf('accounts').answers.personal!.label }).click();
+  await expect(page).toHaveURL(/accounts=personal/);
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionOf('platforms').title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionOf('accounts').title);
   expect(documents).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(true);
   expect(await reportedViolations(page)).toEqual([]);
