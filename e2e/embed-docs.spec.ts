@@ -30,9 +30,7 @@ test('a help desk picks options, copies the snippet and sees the preview', async
   );
 
   const preview = page.frameLocator('iframe[title="Preview of the embedded checklist"]');
-  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(
-    questionOf('accounts').title,
-  );
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(questionOf('accounts').title);
   await expect(preview.locator('main')).toHaveAttribute('data-theme', 'dark');
 });
 

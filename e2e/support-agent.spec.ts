@@ -187,7 +187,7 @@ test('/flow draws every state, and its boxes open their pages', async ({ page })
   await page.goto('/flow');
   await page
     .getByRole('figure')
-    .getByRole('link', { name: outcomeTitle('service-recovery') })
+    .getByRole('link', { name: outcomeTitle('service-recovery'), exact: true })
     .click();
   await expect(page).toHaveURL(/\/outcome\/service-recovery$/);
   await expect(h1(page)).toHaveText(outcomeTitle('service-recovery'));
