@@ -23,13 +23,13 @@ const base = `http://127.0.0.1:${port}`;
 const results = { date: new Date().toISOString(), quick };
 
 const deep =
-  '/check?v=3&goal=restore&accounts=personal&platforms=ios-ios&old-phone=shows-accounts&ios-new-phone=empty&ios-apple-account=same';
+  '/check?v=3&goal=restore&accounts=personal&platforms=ios-ios&old-phone=shows-accounts&ios-new-phone=empty';
 const outcome = '/outcome/service-recovery';
 // Where a frame lands: embed.js asks for /embed?start=…, which is redirected to this.
 const embed = '/embed?start=restore&v=3&goal=restore';
 // A typed version no build can hold: rendered per request, with a nonce (for comparison).
 const typed =
-  '/check?v=3&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=6.9.1';
+  '/check?v=3&goal=prepare&accounts=personal&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=6.9.1';
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -96,7 +96,7 @@ const routes = {
   'wizard question': '/check?v=3&goal=restore',
   'deep question': deep,
   'wizard outcome':
-    '/check?v=3&goal=lost&accounts=personal&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-retry=still-empty',
+    '/check?v=3&goal=lost&accounts=personal&platforms=ios-ios&ios-new-phone=empty&ios-keychain-sync=still-empty&ios-retry=still-empty',
   'outcome page': outcome,
   services: '/services',
   plan: '/plan?s=google,github',

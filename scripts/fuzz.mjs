@@ -21,10 +21,10 @@ function random(seed) {
 export const MARKER = '<x-fuzz>';
 
 const GOOD = [
-  '/check?v=3&goal=restore&accounts=personal&platforms=ios-ios&old-phone=gone&ios-new-phone=empty&ios-apple-account=same',
-  '/check?v=3&goal=prepare&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=6.8.40',
+  '/check?v=3&goal=restore&accounts=personal&platforms=ios-ios&old-phone=gone&ios-new-phone=empty',
+  '/check?v=3&goal=prepare&accounts=personal&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=6.8.40',
   '/check?v=3&goal=restore&accounts=personal&platforms=android-android&old-phone=gone&backup-ever=yes-or-unsure&android-new-backup=no&recovery-signin=not-stored',
-  '/check?v=3&goal=lost&accounts=personal&platforms=ios-ios&ios-new-phone=empty&ios-apple-account=same&ios-keychain-sync=still-empty&ios-retry=still-empty',
+  '/check?v=3&goal=lost&accounts=personal&platforms=ios-ios&ios-new-phone=empty&ios-keychain-sync=still-empty&ios-retry=still-empty',
   '/outcome/service-recovery',
   '/outcome/cross-platform',
   '/',
