@@ -863,6 +863,7 @@ export const realCases: RealCase[] = [
     mustSay: [
       "You're the only administrator: use an emergency access account, or open a Microsoft support case",
       'say you are the only Global Administrator and are locked out by multifactor authentication',
+      'choose "Other verification options"',
     ],
   },
   {

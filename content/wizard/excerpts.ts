@@ -705,4 +705,16 @@ export const excerpts = {
       'When users sign in on a new device using the same Apple ID, the backed-up data will be automatically restored.',
     ],
   },
+  'ms-other-verification': {
+    url: 'https://learn.microsoft.com/en-us/troubleshoot/azure/active-directory/text-voice-call-verification-code-mfa-not-send',
+    readFrom:
+      'https://github.com/MicrosoftDocs/SupportArticles-docs/blob/76e79ef6722f40d6172d9d028e56fc561c2ce9b8/support/azure/active-directory/text-voice-call-verification-code-mfa-not-send.md',
+    by: 'microsoft',
+    read: '2026-12-07',
+    pageDate: '2020-07-06',
+    passages: [
+      'If you have set up other options for security verification, select Other verification options, and then try again by selecting a different option. Also, make sure that your phone numbers are correct in your user account settings.',
+      'Ask another global admin to confirm whether your phone numbers are set correctly in your user settings.',
+    ],
+  },
 };

@@ -228,4 +228,12 @@ export const sources = {
     read: '2026-12-07',
     savedCopy: true,
   },
+  'ms-other-verification': {
+    title:
+      "Microsoft Learn (troubleshooting): You don't receive a text or voice call with the multifactor authentication code",
+    url: 'https://learn.microsoft.com/en-us/troubleshoot/azure/active-directory/text-voice-call-verification-code-mfa-not-send',
+    by: 'microsoft',
+    read: '2026-12-07',
+    savedCopy: true,
+  },
 };

@@ -219,6 +219,19 @@ export const recoveryOutcomes = {
         ],
       },
       {
+        text: 'First, at the sign-in prompt, choose "Other verification options" (or "Sign in another way") and pick another method you registered, such as a text or call to your phone number.',
+        sources: [
+          {
+            source: 'ms-other-verification',
+            says: 'If you have set up other options for security verification, select Other verification options, and then try again by selecting a different option.',
+          },
+          {
+            source: 'ms-transfer',
+            says: 'Go to Security info at aka.ms/mysecurityinfo, select Add sign-in method',
+          },
+        ],
+      },
+      {
         text: "If you can't sign in at all, contact your IT help desk. They can give you a Temporary Access Pass, a time-limited code that lets you sign in and register the new phone, or make you register your sign-in methods again.",
         sources: [
           { source: 'ms-tap', says: 'A Temporary Access Pass is a time-limited passcode' },

@@ -661,6 +661,19 @@ export const situationOutcomes = {
       'Another administrator of your organization can make you register your sign-in methods again, or give you a Temporary Access Pass, a time-limited code to sign in and register a new phone.',
     steps: [
       {
+        text: 'First, at the sign-in prompt, choose "Other verification options" (or "Sign in another way") and pick another method you registered, such as a text or call to your phone number. If it works, add Authenticator on your new phone at "Security info".',
+        sources: [
+          {
+            source: 'ms-other-verification',
+            says: 'If you have set up other options for security verification, select Other verification options, and then try again by selecting a different option.',
+          },
+          {
+            source: 'ms-transfer',
+            says: 'Go to Security info at aka.ms/mysecurityinfo, select Add sign-in method',
+          },
+        ],
+      },
+      {
         text: 'Ask an administrator with the Authentication Administrator, Privileged Authentication Administrator or Global Administrator role. For an administrator account like yours, it usually takes a Privileged Authentication Administrator or Global Administrator.',
         sources: [
           {
@@ -712,6 +725,19 @@ export const situationOutcomes = {
     summary:
       'When no other administrator can reset your sign-in methods, an emergency access ("break glass") account, if your organization made one, can. Otherwise, open a support request with Microsoft.',
     steps: [
+      {
+        text: 'First, at the sign-in prompt, choose "Other verification options" (or "Sign in another way") and pick another method you registered, such as a text or call to your phone number. If it works, add Authenticator on your new phone at "Security info".',
+        sources: [
+          {
+            source: 'ms-other-verification',
+            says: 'If you have set up other options for security verification, select Other verification options, and then try again by selecting a different option.',
+          },
+          {
+            source: 'ms-transfer',
+            says: 'Go to Security info at aka.ms/mysecurityinfo, select Add sign-in method',
+          },
+        ],
+      },
       {
         text: 'If your organization has an emergency access account, sign in with it and reset your own sign-in methods, as another administrator would.',
         sources: [
