@@ -191,7 +191,7 @@ export const recoveryOutcomes = {
       "The backup only keeps the name of a work or school account. You sign in again on the new phone. If that fails, your organization's help desk can get you back in.",
     steps: [
       {
-        text: 'In Authenticator, tap the work or school account and sign in. Red "Sign in to add your account" text is expected after a restore.',
+        text: 'If Authenticator lists the work or school account, tap it and sign in: red "Sign in to add your account" text is expected after a restore. If the phone was wiped and the app is empty, go straight to the next step.',
         sources: [
           {
             source: 'ms-transfer',
