@@ -558,7 +558,7 @@ export const situationOutcomes = {
   'deleted-accounts': {
     title: 'Accounts deleted from Authenticator: check other devices, then recover each one',
     summary:
-      "Authenticator's backup follows what is in the app, so an account you delete is usually removed from the backup as well. Another phone or tablet with Authenticator may still have it.",
+      "Microsoft's pages don't say whether an account you delete stays in the backup, so don't count on it. Another phone or tablet with Authenticator may still have the account; otherwise it comes back through its own recovery.",
     expect:
       "The account itself still exists: only its codes left the app. Don't reinstall Authenticator or restore over what you have, as that can lose the accounts still there.",
     steps: [
