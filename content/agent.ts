@@ -44,7 +44,9 @@ export const agent = {
     tryAgain: 'Check it with the customer and try again, or ask for the link instead.',
     code: {
       empty: 'Type a case code or paste a link.',
-      tooShort: 'This code is too short: case codes have at least 4 letters and digits.',
+      tooShort: 'This code is missing characters: case codes have at least 4 letters and digits.',
+      cutShort:
+        'This code is missing characters: its end looks cut off. Ask the customer to read the whole code again.',
       tooLong: 'This is too long to be a case code.',
       badCharacter:
         'This code has a typo near character {position}: “{character}” is not used in case codes.',

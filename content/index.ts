@@ -311,6 +311,7 @@ const agentSchema = z.strictObject({
     code: wordsFor([
       'empty',
       'tooShort',
+      'cutShort',
       'tooLong',
       'badCharacter',
       'typo',

@@ -123,6 +123,26 @@ describe('case codes', () => {
     expect(ambiguous / checked).toBeLessThan(0.05);
   });
 
+  it('say a code cut short is missing characters, not that it has typos', () => {
+    const kinds = new Map<string, number>();
+    for (const { code } of allCodes) {
+      const symbols = code.replace(/-/g, '');
+      for (let n = 4; n < Math.min(symbols.length, 8); n++) {
+        const read = decodeCaseCode(symbols.slice(0, n), V);
+        const kind = read.ok ? 'ok' : read.problem.kind;
+        kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+      }
+    }
+    const total = [...kinds.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(500);
+    expect(kinds.get('typo-unplaced') ?? 0).toBe(0);
+    expect(kinds.get('swap') ?? 0).toBe(0);
+    // A few happen to read as one typo or even as a shorter journey: nothing in a code can tell.
+    expect((kinds.get('cut-short') ?? 0) / total).toBeGreaterThan(0.9);
+    // The report from the console: the first group of a longer code.
+    expect(decodeCaseCode('21KT', V)).toEqual({ ok: false, problem: { kind: 'cut-short' } });
+  });
+
   it('refuse junk with a reason instead of throwing', () => {
     expect(decodeCaseCode('', V)).toEqual({ ok: false, problem: { kind: 'empty' } });
     expect(decodeCaseCode(42, V)).toEqual({ ok: false, problem: { kind: 'empty' } });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCaseCode } from './code';
 import { readCaseInput } from './input';
+import { codeProblemText } from './text';
+import { agentContent } from '../../content';
 
 const V = 3;
 
@@ -52,5 +54,14 @@ describe('the console’s one field', () => {
 
   it('reports a link with no answers as such', () => {
     expect(readCaseInput('/check', V)).toMatchObject({ kind: 'link', hasAnswers: false });
+  });
+
+  it('says a code cut short is missing characters', () => {
+    const read = readCaseInput('21KT', V);
+    expect(read).toMatchObject({ kind: 'code', read: { ok: false } });
+    if (read.kind !== 'code' || read.read.ok) return;
+    const text = codeProblemText(read.read.problem, agentContent.console, V);
+    expect(text).toMatch(/^This code is missing characters/);
+    expect(text).not.toMatch(/typo/);
   });
 });

@@ -16,6 +16,8 @@ export function codeProblemText(
       return t.code.empty;
     case 'too-short':
       return t.code.tooShort;
+    case 'cut-short':
+      return t.code.cutShort;
     case 'too-long':
       return t.code.tooLong;
     case 'bad-character':
