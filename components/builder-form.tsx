@@ -36,10 +36,12 @@ type SelectProps = {
   name: string;
   label: string;
   value?: string;
+  /** The first option's empty value then does not count as a choice, even without JavaScript. */
+  required?: boolean;
   groups: { label?: string; options: { value: string; label: string }[] }[];
 };
 
-export function BuilderSelect({ id, name, label, value, groups }: SelectProps) {
+export function BuilderSelect({ id, name, label, value, required, groups }: SelectProps) {
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">
@@ -49,6 +51,7 @@ export function BuilderSelect({ id, name, label, value, groups }: SelectProps) {
         id={id}
         name={name}
         defaultValue={value}
+        required={required}
         className="mt-1 min-h-12 w-full max-w-full rounded-md border-2 border-slate-400 bg-white px-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
       >
         {groups.map((group, i) =>

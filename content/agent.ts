@@ -167,7 +167,8 @@ export const agent = {
     outcomeLabel: 'Result',
     questionHeading: 'Send to a question',
     questionLabel: 'Question',
-    questionHint: 'The link answers the fewest questions needed to get there.',
+    stepHint:
+      'The link starts from the customer’s situation and answers the fewest questions needed from there.',
     situationHeading: 'Start from a situation',
     situationHint:
       'Fill in what you already know and leave the rest as “Not set”. For example: my phone is lost, backup was on, iPhone to iPhone.',
@@ -183,6 +184,13 @@ export const agent = {
     noneFilled: 'None: it opens at the first question.',
     preview: 'Open it as the customer will',
     notFound: 'That is not a step of the checklist. Pick one from the list.',
+    situationLabel: 'The customer’s situation',
+    situationChoose: 'Choose what the customer said',
+    needsSituation:
+      'Choose the customer’s situation: “{title}” can be reached from more than one. From: {situations}.',
+    situationMisses:
+      'From “{situation}”, the checklist never reaches “{title}”. It can be reached from: {situations}. Choose another situation or another step.',
+    unknownSituation: 'That is not one of the situations. Pick one from the list.',
     back: 'Back to the support console',
   },
   flow: {

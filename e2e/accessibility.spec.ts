@@ -32,7 +32,7 @@ const pages = {
   'support console': '/agent',
   'support console with a case': `/agent?q=${encodeURIComponent(linkTo(families.find((j) => j.outcome === 'microsoft-account-recovery')!.answers))}`,
   'support console with a typo': '/agent?q=1ZZZ-ZZZZ',
-  'link builder': '/agent/build?to=apple-account-recovery',
+  'link builder': '/agent/build?to=apple-account-recovery&goal=lost',
   'flow map': '/flow',
   'what we count': '/privacy',
 };

@@ -114,11 +114,16 @@ test('the agent builds a link to a result, and the customer lands there', async 
   await form
     .getByLabel(agent.builder.outcomeLabel)
     .selectOption({ label: outcomeTitle('apple-account-recovery') });
+  // The customer's own starting situation, not one the builder picks for them.
+  await form
+    .getByLabel(agent.builder.situationLabel)
+    .selectOption({ label: questionOf('goal').answers.lost!.label });
   await form.getByRole('button', { name: agent.builder.submit }).click();
 
   const link = await field(page, agent.builder.linkLabel).inputValue();
   const code = await field(page, agent.share.codeLabel).inputValue();
   expect(await decodeQr(page, agent.builder.qrLabel)).toBe(link);
+  expect(link).toMatch(/[?&]goal=lost&/);
   await page.goto(link);
   await expect(h1(page)).toHaveText(outcomeTitle('apple-account-recovery'));
 
@@ -144,6 +149,40 @@ test('the agent builds a link from a situation: iPhone to iPhone, old phone lost
   await page.getByRole('link', { name: agent.builder.preview }).click();
   await expect(h1(page)).toHaveText(questionOf('ios-new-phone').title);
   await expect(page).toHaveURL(/goal=lost&accounts=personal&platforms=ios-ios$/);
+});
+
+test('the link builder asks for the situation and says when it cannot lead to the step', async ({
+  page,
+}) => {
+  const stepTitle = outcomeTitle('cross-platform');
+  let response = await page.goto('/agent/build?to=cross-platform');
+  expect(response?.status()).toBe(200);
+  await expect(problem(page)).toContainText(`Choose the customer’s situation: “${stepTitle}”`);
+  await expect(page.getByRole('textbox', { name: agent.builder.linkLabel })).toHaveCount(0);
+
+  response = await page.goto('/agent/build?to=cross-platform&goal=lost');
+  expect(response?.status()).toBe(200);
+  await expect(problem(page)).toContainText(
+    `From “${questionOf('goal').answers.lost!.label}”, the checklist never reaches “${stepTitle}”`,
+  );
+  // The form keeps what was chosen, so only the situation needs changing.
+  const form = page.getByRole('region', { name: agent.builder.outcomeHeading });
+  await form
+    .getByLabel(agent.builder.situationLabel)
+    .selectOption({ label: questionOf('goal').answers.prepare!.label });
+  await form.getByRole('button', { name: agent.builder.submit }).click();
+  await expect(page.getByText(`It opens at: ${stepTitle}`)).toBeVisible();
+  expect(await field(page, agent.builder.linkLabel).inputValue()).toMatch(/[?&]goal=prepare&/);
+
+  await page.goto('/agent/build?to=cross-platform&goal=%3Cscript%3E');
+  await expect(problem(page)).toContainText(agent.builder.unknownSituation);
+});
+
+test('a code cut short says it is missing characters', async ({ page }) => {
+  const response = await page.goto('/agent?q=21KT');
+  expect(response?.status()).toBe(200);
+  await expect(problem(page)).toContainText('This code is missing characters');
+  await expect(problem(page)).not.toContainText('typo');
 });
 
 test('a mistyped code says where the typo is', async ({ page }) => {

@@ -11,7 +11,7 @@ import { agentContent, answerLabel, CONTENT_VERSION, stepTitle, ui } from '@/con
 import { QUESTION_IDS } from '@/machines/diagnosis-machine';
 import { encodeCaseCode } from '@/lib/case/code';
 import { answerValues, OUTCOME_IDS, outcomeCategory } from '@/lib/wizard/flow';
-import { buildLink, SITUATION_QUESTIONS } from '@/lib/case/link-builder';
+import { buildLink, SITUATION_QUESTIONS, type BuiltLink } from '@/lib/case/link-builder';
 import { originFrom } from '@/lib/serving/origin';
 import { problemMessages } from '@/lib/wizard/problem-text';
 import { qrSvg } from '@/lib/qr';
@@ -26,12 +26,52 @@ export const metadata: Metadata = {
 };
 
 const titleOf = (id: string) => stepTitle(id) ?? id;
+const situationsText = (values: string[]) =>
+  values.map((value) => `“${answerLabel('goal', value)}”`).join(', ');
+
+/** Why no link was made from the chosen step and situation, or null when one was. */
+function builtProblem(built: BuiltLink, t: typeof agentContent.builder): string | null {
+  switch (built.kind) {
+    case 'unknown-step':
+      return t.notFound;
+    case 'unknown-situation':
+      return t.unknownSituation;
+    case 'needs-situation':
+      return fill(t.needsSituation, {
+        title: titleOf(built.stateId),
+        situations: situationsText(built.situations),
+      });
+    case 'situation-misses':
+      return fill(t.situationMisses, {
+        title: titleOf(built.stateId),
+        situation: answerLabel('goal', built.situation),
+        situations: situationsText(built.situations),
+      });
+    default:
+      return null;
+  }
+}
 /** The link builder: pick a step or a situation, get the customer's link, code and QR code. */
 export default async function BuildPage(props: Props) {
   const t = agentContent.builder;
   const params = await props.searchParams;
   const built = buildLink(params, CONTENT_VERSION);
   const chosen = (name: string) => (typeof params[name] === 'string' ? params[name] : undefined);
+  const situationOptions = [
+    { value: '', label: t.situationChoose },
+    ...answerValues('goal').map((value) => ({ value, label: answerLabel('goal', value) })),
+  ];
+  const situationSelect = (form: string) => (
+    <BuilderSelect
+      id={`build-${form}-goal`}
+      name="goal"
+      label={t.situationLabel}
+      value={chosen('goal')}
+      groups={[{ options: situationOptions }]}
+      required
+    />
+  );
+  const problem = builtProblem(built, t);
   const outcomeGroups = (['fix', 'referral'] as const).map((category) => ({
     label: category === 'fix' ? ui.outcome.fixLabel : ui.outcome.referralLabel,
     options: OUTCOME_IDS.filter((id) => outcomeCategory(id) === category).map((id) => ({
@@ -96,11 +136,15 @@ export default async function BuildPage(props: Props) {
     <>
       <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{t.title}</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">{t.intro}</p>
-      {built.kind === 'unknown-step' && (
-        <ProblemBox heading={agentContent.console.problemHeading} messages={[t.notFound]} />
-      )}
+      {problem && <ProblemBox heading={agentContent.console.problemHeading} messages={[problem]} />}
       {result}
-      <BuilderForm id="build-outcome" heading={t.outcomeHeading} submit={t.submit}>
+      <BuilderForm
+        id="build-outcome"
+        heading={t.outcomeHeading}
+        hint={t.stepHint}
+        submit={t.submit}
+      >
+        {situationSelect('outcome')}
         <BuilderSelect
           id="build-outcome-select"
           name="to"
@@ -112,9 +156,10 @@ export default async function BuildPage(props: Props) {
       <BuilderForm
         id="build-question"
         heading={t.questionHeading}
-        hint={t.questionHint}
+        hint={t.stepHint}
         submit={t.submit}
       >
+        {situationSelect('question')}
         <BuilderSelect
           id="build-question-select"
           name="to"
