@@ -52,6 +52,12 @@ export function CaseReportView({ report, texts, sources, ui }: Props) {
           </ul>
         </section>
       )}
+      <section className="mt-8" aria-labelledby="case-summary">
+        <h2 id="case-summary" className="text-xl font-bold">
+          {t.summaryHeading}
+        </h2>
+        <TicketFormatsView formats={report.formats} plainLabel={t.summaryLabel} copy={copy} />
+      </section>
       <CopyField
         id="case-link"
         label={t.linkLabel}
@@ -69,12 +75,6 @@ export function CaseReportView({ report, texts, sources, ui }: Props) {
           code
         />
       )}
-      <CaseTranscript
-        steps={report.steps}
-        heading={t.transcriptHeading}
-        empty={t.transcriptEmpty}
-        labels={{ answer: t.answer, rule: t.rule }}
-      />
       <section className="mt-8" aria-labelledby="case-now">
         <h2 id="case-now" className="text-xl font-bold">
           {t.nowHeading}
@@ -111,12 +111,12 @@ export function CaseReportView({ report, texts, sources, ui }: Props) {
           />
         </section>
       )}
-      <section className="mt-8" aria-labelledby="case-summary">
-        <h2 id="case-summary" className="text-xl font-bold">
-          {t.summaryHeading}
-        </h2>
-        <TicketFormatsView formats={report.formats} plainLabel={t.summaryLabel} copy={copy} />
-      </section>
+      <CaseTranscript
+        steps={report.steps}
+        heading={t.transcriptHeading}
+        empty={t.transcriptEmpty}
+        labels={{ answer: t.answer, rule: t.rule }}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { agentContent, wizardContent } from '../content';
+import { agentContent, ticketText, wizardContent } from '../content';
 import { finish, onPhone, SCHEMES } from './phone';
 import { families, linkTo } from './journeys';
 
@@ -50,6 +50,44 @@ for (const scheme of SCHEMES) {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toMatch(/^\*\*In short\*\*/);
       await finish(page, 'agent-ticket-formats', scheme);
+    });
+
+    test('the summary and its Copy buttons come before the transcript, and Copied resets', async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.clock.install();
+      await page.goto(`/agent?q=${encodeURIComponent(LINK)}`);
+      const summary = page.getByRole('heading', {
+        name: agentContent.console.summaryHeading,
+        exact: true,
+      });
+      const transcript = page.getByRole('heading', {
+        name: agentContent.console.transcriptHeading,
+      });
+      const copyText = page.getByRole('button', { name: ticketText.copyText });
+      const top = async (l: typeof summary) => (await l.boundingBox())!.y;
+      expect(await top(summary)).toBeLessThan(await top(transcript));
+      expect(await top(copyText)).toBeLessThan(await top(transcript));
+      expect(
+        await top(page.getByRole('textbox', { name: agentContent.console.linkLabel, exact: true })),
+      ).toBeLessThan(await top(transcript));
+
+      await copyText.click();
+      const copied = page.getByRole('button', { name: agentContent.share.copied, exact: true });
+      await expect(copied).toHaveCount(1);
+      await expect(
+        page.getByRole('status').filter({ hasText: agentContent.share.copiedAnnouncement }),
+      ).toHaveCount(1);
+      // A few seconds later the button reads as before and the announcement is gone.
+      await page.clock.runFor(10_000);
+      await expect(copied).toHaveCount(0);
+      await expect(copyText).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: agentContent.share.copiedAnnouncement }),
+      ).toHaveCount(0);
+      await finish(page, 'agent-summary-first', scheme);
     });
 
     test('the console says why each step follows, and its example code is a real one', async ({
