@@ -1,11 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ServicesUi } from '@/content';
 import { searchServices, type MatchReason } from '@/lib/services/search';
 import { fill } from '@/lib/text';
 import { TextLink } from './text-link';
+import { scrollToTop } from './browser/scroll-to-top';
 
 export type DirectoryEntry = {
   id: string;
@@ -32,6 +33,9 @@ const RESULT_LIMIT = 12;
 export function ServiceDirectory({ entries, initialQuery, copy, children }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const inputId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  /** Set by typing in the box, so a reload or "Show all" never moves the page. */
+  const typed = useRef(false);
   const trimmed = query.trim();
   const matches = trimmed ? searchServices(entries, trimmed, RESULT_LIMIT) : [];
   const status = !trimmed
@@ -42,6 +46,13 @@ export function ServiceDirectory({ entries, initialQuery, copy, children }: Prop
           count: matches.length,
           query: trimmed,
         });
+
+  // On a phone the results sit below the box, under the keyboard: bring them up as they change.
+  useEffect(() => {
+    if (!typed.current || !trimmed) return;
+    typed.current = false;
+    scrollToTop(formRef.current);
+  }, [trimmed]);
 
   const update = (value: string) => {
     setQuery(value);
@@ -55,10 +66,11 @@ export function ServiceDirectory({ entries, initialQuery, copy, children }: Prop
   return (
     <>
       <form
+        ref={formRef}
         role="search"
         method="get"
         action="/services"
-        className="no-print mt-6"
+        className="no-print mt-6 scroll-mt-2"
         onSubmit={(event) => event.preventDefault()}
       >
         <label htmlFor={inputId} className="block font-semibold">
@@ -76,7 +88,10 @@ export function ServiceDirectory({ entries, initialQuery, copy, children }: Prop
             spellCheck={false}
             maxLength={100}
             value={query}
-            onChange={(event) => update(event.target.value)}
+            onChange={(event) => {
+              typed.current = true;
+              update(event.target.value);
+            }}
             aria-describedby={`${inputId}-hint`}
             className="min-h-12 w-full max-w-sm flex-1 rounded-md border-2 border-slate-400 bg-white px-3 text-lg text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
           />

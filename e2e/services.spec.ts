@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { services, servicesUi } from '../content';
+import { onPhone } from './phone';
 
 const copy = servicesUi.directory;
 
@@ -153,4 +154,38 @@ test.describe('a service page', () => {
     await page.getByRole('link', { name: 'Find a service’s recovery page' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(copy.title);
   });
+});
+
+test.describe('on a phone', () => {
+  onPhone('light');
+  const HEIGHT = 844;
+
+  for (const motion of ['no-preference', 'reduce'] as const) {
+    test(`the results come up above the keyboard as you type (motion: ${motion})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion: motion });
+      await page.goto('/services');
+      const box = searchBox(page);
+      const top = async (l: ReturnType<typeof searchBox>) => (await l.boundingBox())!.y;
+      // Before typing, the box sits far enough down that the keyboard would hide results.
+      expect(await top(box)).toBeGreaterThan(HEIGHT / 4);
+
+      await box.tap();
+      await box.pressSequentially('steam');
+
+      const first = results(page).getByRole('link').first();
+      await expect(first).toContainText('Steam');
+      await expect(box).toBeFocused();
+      // The box near the top, the first result in the upper half the keyboard leaves free.
+      await expect.poll(() => top(box)).toBeLessThan(HEIGHT / 4);
+      await expect
+        .poll(async () => {
+          const b = (await first.boundingBox())!;
+          return b.y + b.height;
+        })
+        .toBeLessThan(HEIGHT / 2);
+      await expect(box).toBeFocused();
+    });
+  }
 });
