@@ -160,7 +160,10 @@ export const questionSchema = z
 export const outcomeSchema = z.strictObject({
   title: z.string().min(5),
   summary: z.string().min(10),
-  /** What will and will not come back, said before any step that can lose data. */
+  /**
+   * What to know before the steps, under "Before you start": what will and will not come back,
+   * or what not to do, said before any step that can lose data.
+   */
   expect: z.string().min(10).optional(),
   steps: z.array(stepSchema).min(1),
   /** Where sources disagree or a claim is only reported by users: said plainly. */

@@ -92,7 +92,7 @@ export const ui = {
   outcome: {
     fixLabel: 'What to do',
     referralLabel: 'Where to recover',
-    expectHeading: 'What will and will not come back',
+    expectHeading: 'Before you start',
     stepsHeading: 'Steps',
     uncertainHeading: 'What is not certain',
     relatedHeading: 'Also worth a look',

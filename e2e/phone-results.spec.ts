@@ -27,6 +27,19 @@ for (const scheme of SCHEMES) {
       await expect(page.getByRole('heading', { level: 1 })).toContainText(google.name);
     });
 
+    test('the box before the steps is headed for what it holds, a warning or what comes back', async ({
+      page,
+    }) => {
+      for (const id of ['ios-keychain-approval', 'ios-backup-ready']) {
+        await page.goto(`/outcome/${id}`);
+        const box = page.getByRole('region', { name: ui.outcome.expectHeading });
+        await expect(box).toContainText(wizardContent.outcomes[id]!.expect!);
+      }
+      await expect(
+        page.getByRole('heading', { name: 'What will and will not come back' }),
+      ).toHaveCount(0);
+    });
+
     test('a step that moves accounts by hand opens a plan that knows the backup holder', async ({
       page,
     }) => {
