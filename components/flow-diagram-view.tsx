@@ -1,5 +1,5 @@
 import type { Diagram, NodeKind } from '@/lib/wizard/flow-diagram';
-import { edgeKey, pathEdgeKeys } from '@/lib/wizard/flow-path';
+import { FlowPathOverlay } from './flow-path';
 import { FlowViewport } from './flow-viewport';
 
 type Props = {
@@ -8,8 +8,8 @@ type Props = {
   /** The full title of each box, as its link's name: the drawn text may be wrapped or cut. */
   titleOf: (id: string) => string;
   caption: string;
-  /** The states of the path to draw in bold (the step the map was opened from last). */
-  path?: readonly string[] | null;
+  /** The content version, to read the path of a step's link in the address. */
+  version: number;
   controls: { zoomIn: string; zoomOut: string; fit: string; hint: string; regionLabel: string };
 };
 
@@ -19,22 +19,11 @@ const nodeClass: Record<NodeKind, string> = {
   referral: 'fill-amber-50 stroke-amber-700 dark:fill-amber-950 dark:stroke-amber-400',
 };
 
-const arrow = { plain: 'flow-arrow', path: 'flow-arrow-path' };
-
 /**
- * The checklist as an SVG drawn from ELK's layout; every box links to its page. A path, when
- * given, is drawn in the accent colour and thicker, the rest of the arrows faded, and its last
- * box is marked as the current location.
+ * The checklist as an SVG drawn from ELK's layout; every box links to its page. Opened from a
+ * step, that step's path is drawn over it in the browser.
  */
-export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, path, controls }: Props) {
-  const onPath = new Set(path ?? []);
-  const pathEdges = pathEdgeKeys(path ?? []);
-  const current = path?.at(-1);
-  const here = diagram.nodes.find((node) => node.id === current);
-  const edgeClass = (on: boolean) =>
-    on
-      ? 'fill-none stroke-accent'
-      : `fill-none stroke-slate-500 dark:stroke-slate-400 ${path ? 'opacity-40' : ''}`;
+export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, version, controls }: Props) {
   return (
     <figure className="relative left-1/2 mt-6 w-[min(calc(100vw_-_3rem),100rem)] -translate-x-1/2">
       <figcaption id="flow-caption" className="text-sm text-slate-600 dark:text-slate-400">
@@ -45,11 +34,10 @@ export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, path, contr
         height={diagram.height}
         labelledBy="flow-caption"
         texts={controls}
-        focus={here ? { x: here.x + here.width / 2, y: here.y + here.height / 2 } : null}
       >
         <defs>
           <marker
-            id={arrow.plain}
+            id="flow-arrow"
             viewBox="0 0 10 10"
             refX="9"
             refY="5"
@@ -59,33 +47,18 @@ export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, path, contr
           >
             <path d="M0 0 L10 5 L0 10 z" className="fill-slate-500 dark:fill-slate-400" />
           </marker>
-          <marker
-            id={arrow.path}
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="4"
-            markerHeight="4"
-            orient="auto-start-reverse"
-          >
-            <path d="M0 0 L10 5 L0 10 z" className="fill-accent" />
-          </marker>
         </defs>
-        {diagram.edges.map((edge) => {
-          const on = pathEdges.has(edgeKey(edge.from, edge.to));
-          return (
-            <path
-              key={edge.id}
-              d={edge.d}
-              data-from={edge.from}
-              data-to={edge.to}
-              data-on-path={on || undefined}
-              markerEnd={`url(#${on ? arrow.path : arrow.plain})`}
-              className={edgeClass(on)}
-              strokeWidth={on ? 4 : 1.5}
-            />
-          );
-        })}
+        {diagram.edges.map((edge) => (
+          <path
+            key={edge.id}
+            d={edge.d}
+            data-from={edge.from}
+            data-to={edge.to}
+            markerEnd="url(#flow-arrow)"
+            className="fill-none stroke-slate-500 dark:stroke-slate-400"
+            strokeWidth={1.5}
+          />
+        ))}
         {diagram.edges.map(({ id, label }) =>
           label ? (
             <g key={`${id}-label`} aria-hidden="true">
@@ -111,9 +84,7 @@ export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, path, contr
             key={node.id}
             href={hrefOf(node.id)}
             aria-label={titleOf(node.id)}
-            aria-current={node.id === current ? 'location' : undefined}
             data-state={node.id}
-            data-on-path={onPath.has(node.id) || undefined}
             className="group"
           >
             <rect
@@ -122,16 +93,8 @@ export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, path, contr
               width={node.width}
               height={node.height}
               rx={node.kind === 'question' ? 6 : 14}
-              strokeWidth={
-                onPath.has(node.id)
-                  ? node.id === current
-                    ? 8
-                    : 5
-                  : node.kind === 'question'
-                    ? 1.5
-                    : 2.5
-              }
-              className={`${nodeClass[node.kind]} ${onPath.has(node.id) ? 'stroke-accent!' : ''} group-hover:stroke-accent group-focus-visible:stroke-accent group-focus-visible:stroke-[4px]`}
+              strokeWidth={node.kind === 'question' ? 1.5 : 2.5}
+              className={`${nodeClass[node.kind]} group-hover:stroke-accent group-focus-visible:stroke-accent group-focus-visible:stroke-[4px]`}
             />
             <BoxText
               box={node}
@@ -141,6 +104,11 @@ export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, path, contr
             />
           </a>
         ))}
+        <FlowPathOverlay
+          version={version}
+          nodes={diagram.nodes.map(({ id, x, y, width, height }) => ({ id, x, y, width, height }))}
+          edges={diagram.edges.map(({ from, to, d }) => ({ from, to, d }))}
+        />
       </FlowViewport>
     </figure>
   );

@@ -19,8 +19,6 @@ type Props = {
   height: number;
   labelledBy: string;
   texts: Texts;
-  /** A point of the map (the step it was opened from) that the zoom buttons zoom towards. */
-  focus?: { x: number; y: number } | null;
   children: ReactNode;
 };
 
@@ -33,10 +31,14 @@ type Gesture =
 const MAX_SCALE = 1.5;
 const STEP = 1.4;
 const PAN = 60;
-/** Two taps this close in time and place are a double tap. */
-const DOUBLE_TAP = { ms: 400, px: 30 };
 /** A short wobble is still a tap on a box's link; past that it is a drag. */
 const TAP_SLOP = 6;
+/**
+ * Below this scale a box's words are a few pixels tall, and a finger covers several boxes: a
+ * tap there zooms in to `TAP_SCALE` around it instead of opening whichever box it landed on.
+ */
+const READABLE_SCALE = 0.6;
+const TAP_SCALE = 0.8;
 
 /** Keeps a view inside the map; a view wider than the map is centred on it. */
 function clampAxis(start: number, size: number, total: number): number {
@@ -51,14 +53,15 @@ const buttonClass =
 
 /**
  * The flow map as a viewport, fitted to the width at first (the box is as tall as the whole
- * map at that width, so nothing is hidden until you zoom). Pinch, double-tap and Ctrl + wheel
- * zoom around the point under the finger or pointer; the buttons and + and − zoom around the
- * step the map was opened from (else the middle); drag and arrow keys move; 0 fits again.
+ * map at that width, so nothing is hidden until you zoom). A pinch, a tap while the words are
+ * too small to read, a double click and Ctrl + wheel zoom around the point under the finger or
+ * pointer; the buttons and + and − zoom towards the step the map was opened from (else around
+ * the middle); drag and arrow keys move; 0 fits.
  * While fitted, a vertical swipe over the map scrolls the page (`touch-action: pan-y`); only
  * once zoomed in does a one-finger drag move the map instead. A plain wheel always scrolls the
  * page. Without JavaScript the same fitted map is drawn, and the list below reads without it.
  */
-export function FlowViewport({ width, height, labelledBy, texts, focus, children }: Props) {
+export function FlowViewport({ width, height, labelledBy, texts, children }: Props) {
   const hydrated = useHydrated();
   const box = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ w: 0, h: 0 });
@@ -66,7 +69,6 @@ export function FlowViewport({ width, height, labelledBy, texts, focus, children
   const pointers = useRef(new Map<number, Point>());
   const gesture = useRef<Gesture | null>(null);
   const suppressClick = useRef(false);
-  const lastTap = useRef<(Point & { at: number }) | null>(null);
   const lastPointer = useRef('mouse');
   const onWheel = useRef<(event: WheelEvent) => void>(() => {});
 
@@ -123,10 +125,16 @@ export function FlowViewport({ width, height, labelledBy, texts, focus, children
     };
   };
   const zoom = (factor: number) => {
-    const anchor =
-      focus && !zoomed
-        ? { x: (focus.x - current.x) * current.scale, y: (focus.y - current.y) * current.scale }
-        : { x: size.w / 2, y: size.h / 2 };
+    // From the fitted map, towards the step it was opened from (its box, drawn by the path
+    // overlay), else around the middle of the view.
+    const here = box.current?.querySelector('[data-path-current]');
+    const b = here instanceof SVGGraphicsElement && !zoomed ? here.getBBox() : null;
+    const anchor = b
+      ? {
+          x: (b.x + b.width / 2 - current.x) * current.scale,
+          y: (b.y + b.height / 2 - current.y) * current.scale,
+        }
+      : { x: size.w / 2, y: size.h / 2 };
     show(around(current, anchor, current.scale * factor));
   };
   const pan = (dx: number, dy: number) =>
@@ -187,13 +195,9 @@ export function FlowViewport({ width, height, labelledBy, texts, focus, children
         view: current,
       };
     } else if (first) {
-      gesture.current = {
-        kind: 'drag',
-        start: first[1],
-        view: current,
-        moved: false,
-        id: first[0],
-      };
+      // The finger left over from a pinch drags; lifting it is not a tap.
+      const moved = gesture.current?.kind === 'pinch';
+      gesture.current = { kind: 'drag', start: first[1], view: current, moved, id: first[0] };
     } else gesture.current = null;
   };
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -240,20 +244,15 @@ export function FlowViewport({ width, height, labelledBy, texts, focus, children
     const tapped = now?.kind === 'drag' && !now.moved && event.pointerType !== 'mouse';
     pointers.current.delete(event.pointerId);
     startGesture();
-    if (tapped) doubleTap(event);
+    if (tapped) tap(event);
   };
-  // A mouse's double click comes as dblclick; a finger's double tap is found here, whether or
-  // not the browser also sends dblclick for it (then ignored, so it zooms once).
-  const doubleTap = (event: PointerEvent<HTMLDivElement>) => {
-    const previous = lastTap.current;
-    const at = { x: event.clientX, y: event.clientY, at: event.timeStamp };
-    const near =
-      previous &&
-      at.at - previous.at < DOUBLE_TAP.ms &&
-      Math.hypot(at.x - previous.x, at.y - previous.y) < DOUBLE_TAP.px;
-    lastTap.current = near ? null : at;
-    if (near) show(around(current, inBox(at.x, at.y), current.scale * STEP * STEP));
+  const tap = (event: PointerEvent<HTMLDivElement>) => {
+    if (current.scale >= READABLE_SCALE) return;
+    show(around(current, inBox(event.clientX, event.clientY), TAP_SCALE));
+    // The tap zoomed: it does not also open the box under it.
+    suppressClick.current = true;
   };
+  // A mouse's double click zooms in where it points; a finger's taps are read above.
   const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
     if (lastPointer.current !== 'mouse') return;
     show(around(current, inBox(event.clientX, event.clientY), current.scale * STEP * STEP));

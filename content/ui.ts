@@ -49,7 +49,7 @@ export const ui = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Fit to width',
-    hint: 'Pinch or double-tap the map (Ctrl and scroll with a mouse) to zoom in where you point; once zoomed in, drag it or use the arrow keys to move it. + and − zoom, 0 fits it again. Tap a box to open its page.',
+    hint: 'Tap or pinch the map to zoom in where you point (with a mouse: Ctrl and scroll, or double-click). Once zoomed in, drag it or use the arrow keys to move it, and tap a box to open its page. + and − zoom, 0 fits it again.',
     regionLabel: 'Map of the checklist. Use the arrow keys to move, + and − to zoom.',
   },
   /** The phone's own share sheet, offered beside Copy where the browser has one. */

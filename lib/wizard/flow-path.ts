@@ -1,5 +1,5 @@
 import type { Answer } from '../../machines/diagnosis-machine';
-import { parseLink } from './link-params';
+import { parseSearch } from './answers-url';
 import { replayLink } from './replay';
 
 /** One person's way through the checklist, to be drawn over the flow map. */
@@ -13,15 +13,16 @@ export type FlowPath = {
 
 /**
  * The path a step's link stands for: the flow map is opened with the step's own query string
- * (`/flow?v=3&goal=lost…`), read like any wizard link (checked with zod, replayed through the
- * machine, stopping at the first answer it refuses). `unread` is true when part of the link
- * could not be used, so the page can say the path may stop short.
+ * (`/flow?v=3&goal=lost…`), read like any wizard link (unknown, repeated and oversized
+ * parameters reported, the answers replayed through the machine, stopping at the first one it
+ * refuses). `unread` is true when part of the link could not be used, so the page can say the
+ * path may stop short.
  */
 export function flowPathOf(
-  params: unknown,
+  search: string,
   version: number,
 ): { path: FlowPath | null; unread: boolean } {
-  const replay = replayLink(parseLink(params), version);
+  const replay = replayLink(parseSearch(search), version);
   const unread = replay.problems.length > 0;
   if (replay.answers.length === 0) return { path: null, unread };
   return {

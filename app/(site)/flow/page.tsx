@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
 import { FlowDiagramView } from '@/components/flow-diagram-view';
 import { FlowList, type FlowListItem } from '@/components/flow-list';
+import { FlowPathNote } from '@/components/flow-path';
 import { agentContent, CONTENT_VERSION, questionContent, stepTitle, ui } from '@/content';
 import { MIN_IOS_APP_VERSION } from '@/machines/diagnosis-machine';
 import { EDGES, isOutcomeId, isQuestionId, type Edge } from '@/lib/wizard/flow';
 import { layoutFlow } from '@/lib/wizard/flow-diagram';
 import { conditionOf } from '@/lib/wizard/journey';
-import { flowPathOf } from '@/lib/wizard/flow-path';
 import { reachableStates, shortestPathTo } from '@/lib/wizard/paths';
 import { hrefFor } from '@/lib/wizard/step-model';
 import { fill } from '@/lib/text';
-import { TextLink } from '@/components/text-link';
 
 export const metadata: Metadata = {
   title: agentContent.flow.title,
@@ -65,15 +64,8 @@ function listItems(states: string[]): FlowListItem[] {
 // case the page is rendered again (in development, on every request).
 let layout: ReturnType<typeof layoutFlow> | null = null;
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-/**
- * The whole decision tree, drawn from the machine, and as a list. Opened from a step, the
- * address carries that step's answers, and the path they take is drawn over the map (so the
- * page is rendered per request; the layout is not).
- */
-export default async function FlowPage({ searchParams }: Props) {
-  const { path, unread } = flowPathOf(await searchParams, CONTENT_VERSION);
+/** The whole decision tree, drawn from the machine, and as a list. */
+export default async function FlowPage() {
   const states = reachableStates();
   const diagram = await (layout ??= layoutFlow(states, {
     title: titleOf,
@@ -109,25 +101,22 @@ export default async function FlowPage({ searchParams }: Props) {
           </li>
         ))}
       </ul>
-      {(path || unread) && (
-        <div className="mt-4 rounded-lg border-l-4 border-accent bg-slate-100 p-3 dark:bg-slate-900">
-          {path && (
-            <p>
-              {fill(t.pathIntro, { title: titleOf(path.current) })}{' '}
-              <TextLink href={hrefFor('/check', path.answers, CONTENT_VERSION)} weight="medium">
-                {t.pathBack}
-              </TextLink>
-            </p>
-          )}
-          {unread && <p className={path ? 'mt-2' : ''}>{path ? t.pathUnread : t.pathNone}</p>}
-        </div>
-      )}
+      <FlowPathNote
+        version={CONTENT_VERSION}
+        titles={Object.fromEntries(states.map((id) => [id, titleOf(id)]))}
+        texts={{
+          pathIntro: t.pathIntro,
+          pathBack: t.pathBack,
+          pathUnread: t.pathUnread,
+          pathNone: t.pathNone,
+        }}
+      />
       <FlowDiagramView
         diagram={diagram}
         hrefOf={pageOf}
         titleOf={titleOf}
         caption={t.diagramLabel}
-        path={path?.states}
+        version={CONTENT_VERSION}
         controls={ui.flowMap}
       />
       <FlowList
