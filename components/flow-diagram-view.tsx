@@ -1,4 +1,5 @@
 import type { Diagram, NodeKind } from '@/lib/wizard/flow-diagram';
+import { FlowPathOverlay } from './flow-path';
 import { FlowViewport } from './flow-viewport';
 
 type Props = {
@@ -7,7 +8,8 @@ type Props = {
   /** The full title of each box, as its link's name: the drawn text may be wrapped or cut. */
   titleOf: (id: string) => string;
   caption: string;
-  scrollLabel: string;
+  /** The content version, to read the path of a step's link in the address. */
+  version: number;
   controls: { zoomIn: string; zoomOut: string; fit: string; hint: string; regionLabel: string };
 };
 
@@ -17,15 +19,11 @@ const nodeClass: Record<NodeKind, string> = {
   referral: 'fill-amber-50 stroke-amber-700 dark:fill-amber-950 dark:stroke-amber-400',
 };
 
-/** The checklist as an SVG drawn from ELK's layout; every box links to its page. */
-export function FlowDiagramView({
-  diagram,
-  hrefOf,
-  titleOf,
-  caption,
-  scrollLabel,
-  controls,
-}: Props) {
+/**
+ * The checklist as an SVG drawn from ELK's layout; every box links to its page. Opened from a
+ * step, that step's path is drawn over it in the browser.
+ */
+export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, version, controls }: Props) {
   return (
     <figure className="relative left-1/2 mt-6 w-[min(calc(100vw_-_3rem),100rem)] -translate-x-1/2">
       <figcaption id="flow-caption" className="text-sm text-slate-600 dark:text-slate-400">
@@ -35,7 +33,6 @@ export function FlowDiagramView({
         width={diagram.width}
         height={diagram.height}
         labelledBy="flow-caption"
-        regionLabel={scrollLabel}
         texts={controls}
       >
         <defs>
@@ -55,6 +52,8 @@ export function FlowDiagramView({
           <path
             key={edge.id}
             d={edge.d}
+            data-from={edge.from}
+            data-to={edge.to}
             markerEnd="url(#flow-arrow)"
             className="fill-none stroke-slate-500 dark:stroke-slate-400"
             strokeWidth={1.5}
@@ -81,7 +80,13 @@ export function FlowDiagramView({
           ) : null,
         )}
         {diagram.nodes.map((node) => (
-          <a key={node.id} href={hrefOf(node.id)} aria-label={titleOf(node.id)} className="group">
+          <a
+            key={node.id}
+            href={hrefOf(node.id)}
+            aria-label={titleOf(node.id)}
+            data-state={node.id}
+            className="group"
+          >
             <rect
               x={node.x}
               y={node.y}
@@ -99,6 +104,11 @@ export function FlowDiagramView({
             />
           </a>
         ))}
+        <FlowPathOverlay
+          version={version}
+          nodes={diagram.nodes.map(({ id, x, y, width, height }) => ({ id, x, y, width, height }))}
+          edges={diagram.edges.map(({ from, to, d }) => ({ from, to, d }))}
+        />
       </FlowViewport>
     </figure>
   );

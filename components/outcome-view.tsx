@@ -12,6 +12,8 @@ type Props = {
   category: 'fix' | 'referral';
   related: { id: string; title: string }[];
   transcript?: TranscriptLine[];
+  /** The flow map with the answers' path drawn on it, linked under the transcript. */
+  mapHref?: string;
   headingRef?: Ref<HTMLHeadingElement>;
   sources: Record<string, Source>;
   ui: WizardUi;
@@ -33,6 +35,7 @@ export function OutcomeView(props: Props) {
     category,
     related,
     transcript,
+    mapHref,
     headingRef,
     sources,
     ui,
@@ -198,6 +201,14 @@ export function OutcomeView(props: Props) {
 
       {transcript && transcript.length > 0 && (
         <Transcript lines={transcript} heading={ui.outcome.transcriptHeading} />
+      )}
+      {mapHref && transcript && transcript.length > 0 && (
+        <p className="no-print mt-3">
+          <TextLink href={mapHref} target={newTab.target} rel={newTab.rel}>
+            {ui.outcome.mapLink}
+            {newTab.hint}
+          </TextLink>
+        </p>
       )}
 
       {related.length > 0 && (

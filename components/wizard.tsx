@@ -286,6 +286,7 @@ function LiveStep(props: LiveStepProps) {
             question: titleOf(a.question),
             answer: texts.questions[a.question]?.answers[a.value]?.label ?? a.value,
           }))}
+          mapHref={hrefFor('/flow', step.answered, version)}
           headingRef={headingRef}
           sources={texts.sources}
           ui={ui}

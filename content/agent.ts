@@ -198,7 +198,11 @@ export const agent = {
     intro:
       'Every question and every result, drawn from the checklist’s own rules. Select a box to open that question or result.',
     diagramLabel: 'Map of the checklist: questions lead by their answers to results.',
-    scrollHint: 'The map is large: scroll it sideways and down.',
+    pathIntro: 'Your path is drawn in bold, from the first question to “{title}”.',
+    pathBack: 'Back to your step',
+    pathUnread:
+      'Part of this link could not be read, so the path stops where its answers stop making sense.',
+    pathNone: 'No answers in this link could be read, so no path is drawn. The whole map is below.',
     legendQuestion: 'Question',
     legendFix: 'Result: a fix',
     legendReferral: 'Result: recovery elsewhere',

@@ -49,7 +49,7 @@ export const ui = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fit: 'Fit to width',
-    hint: 'Drag the map or use the arrow keys to move it; + and − zoom, 0 fits it again. Tap a box to open its page.',
+    hint: 'Tap or pinch the map to zoom in where you point (with a mouse: Ctrl and scroll, or double-click). Once zoomed in, drag it or use the arrow keys to move it, and tap a box to open its page. + and − zoom, 0 fits it again.',
     regionLabel: 'Map of the checklist. Use the arrow keys to move, + and − to zoom.',
   },
   /** The phone's own share sheet, offered beside Copy where the browser has one. */
@@ -97,6 +97,7 @@ export const ui = {
     uncertainHeading: 'What is not certain',
     relatedHeading: 'Also worth a look',
     transcriptHeading: 'What you told us',
+    mapLink: 'See your path on the map of the whole checklist',
     sourceRead: 'read {date}',
     sourceReadCopy: 'read {date}, in a saved copy of the page',
     sourceQuoted: 'seen only as quoted by {quotedBy}',

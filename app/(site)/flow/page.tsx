@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { FlowDiagramView } from '@/components/flow-diagram-view';
 import { FlowList, type FlowListItem } from '@/components/flow-list';
+import { FlowPathNote } from '@/components/flow-path';
 import { agentContent, CONTENT_VERSION, questionContent, stepTitle, ui } from '@/content';
 import { MIN_IOS_APP_VERSION } from '@/machines/diagnosis-machine';
 import { EDGES, isOutcomeId, isQuestionId, type Edge } from '@/lib/wizard/flow';
@@ -100,12 +101,22 @@ export default async function FlowPage() {
           </li>
         ))}
       </ul>
+      <FlowPathNote
+        version={CONTENT_VERSION}
+        titles={Object.fromEntries(states.map((id) => [id, titleOf(id)]))}
+        texts={{
+          pathIntro: t.pathIntro,
+          pathBack: t.pathBack,
+          pathUnread: t.pathUnread,
+          pathNone: t.pathNone,
+        }}
+      />
       <FlowDiagramView
         diagram={diagram}
         hrefOf={pageOf}
         titleOf={titleOf}
         caption={t.diagramLabel}
-        scrollLabel={t.scrollHint}
+        version={CONTENT_VERSION}
         controls={ui.flowMap}
       />
       <FlowList
