@@ -25,6 +25,23 @@ export type CountsDatabase = {
     answer: string;
     chosen: number;
   };
+  language_counts: {
+    day: string;
+    content_version: number;
+    entry: string;
+    host: string;
+    language: string;
+    shown: number;
+  };
+  feedback_counts: {
+    day: string;
+    content_version: number;
+    entry: string;
+    host: string;
+    outcome: string;
+    said: string;
+    given: number;
+  };
 };
 
 export type CountsDb = Kysely<CountsDatabase>;
@@ -71,9 +88,10 @@ function chunks<T>(rows: T[]): T[][] {
 
 /** Adds a batch to the stored totals in one transaction: all of it, or none of it. */
 export async function writeBatch(db: CountsDb, batch: Batch): Promise<void> {
-  if (batch.steps.length === 0 && batch.answers.length === 0) return;
+  const { steps: allSteps, answers: allAnswers, languages, feedback } = batch;
+  if (allSteps.length + allAnswers.length + languages.length + feedback.length === 0) return;
   await db.transaction().execute(async (trx) => {
-    for (const steps of chunks(batch.steps)) {
+    for (const steps of chunks(allSteps)) {
       await trx
         .insertInto('step_counts')
         .values(
@@ -93,7 +111,7 @@ export async function writeBatch(db: CountsDb, batch: Batch): Promise<void> {
         )
         .execute();
     }
-    for (const answers of chunks(batch.answers)) {
+    for (const answers of chunks(allAnswers)) {
       await trx
         .insertInto('answer_counts')
         .values(
@@ -112,6 +130,49 @@ export async function writeBatch(db: CountsDb, batch: Batch): Promise<void> {
             .columns(['day', 'content_version', 'entry', 'host', 'question', 'answer'])
             .doUpdateSet((eb) => ({
               chosen: eb('answer_counts.chosen', '+', eb.ref('excluded.chosen')),
+            })),
+        )
+        .execute();
+    }
+    for (const rows of chunks(languages)) {
+      await trx
+        .insertInto('language_counts')
+        .values(
+          rows.map((r) => ({
+            day: r.day,
+            content_version: r.version,
+            entry: r.entry,
+            host: r.host,
+            language: r.language,
+            shown: r.shown,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.columns(['day', 'content_version', 'entry', 'host', 'language']).doUpdateSet((eb) => ({
+            shown: eb('language_counts.shown', '+', eb.ref('excluded.shown')),
+          })),
+        )
+        .execute();
+    }
+    for (const rows of chunks(feedback)) {
+      await trx
+        .insertInto('feedback_counts')
+        .values(
+          rows.map((r) => ({
+            day: r.day,
+            content_version: r.version,
+            entry: r.entry,
+            host: r.host,
+            outcome: r.outcome,
+            said: r.said,
+            given: r.given,
+          })),
+        )
+        .onConflict((oc) =>
+          oc
+            .columns(['day', 'content_version', 'entry', 'host', 'outcome', 'said'])
+            .doUpdateSet((eb) => ({
+              given: eb('feedback_counts.given', '+', eb.ref('excluded.given')),
             })),
         )
         .execute();
