@@ -26,6 +26,8 @@ import {
 } from './lib/serving/request-guard';
 import { challenge, dashboardAccess, isDashboardPath } from './lib/insights/access';
 import { countPageLoad } from './lib/insights/page-load';
+import { countingTiming } from './lib/insights/signals';
+import { insightsEnabled } from './lib/insights/store';
 import { linksOfSteps, stepPathForSearch } from './lib/serving/static-steps';
 import { asksForDocument, builtDocuments, DOCUMENT_HEADERS } from './lib/serving/built-documents';
 
@@ -244,6 +246,7 @@ export function proxy(request: NextRequest) {
     response.headers.set(name, value);
   }
   response.headers.set('Content-Security-Policy', csp);
+  response.headers.set('Server-Timing', countingTiming(insightsEnabled()));
   return response;
 }
 

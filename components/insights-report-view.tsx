@@ -1,4 +1,5 @@
 import { insightsCopy, outcomeContent, questionContent } from '@/content';
+import { OTHER_LANGUAGE } from '@/lib/insights/language';
 import type { Report } from '@/lib/insights/report';
 import { TYPED_ANSWER } from '@/lib/insights/steps';
 import { fill } from '@/lib/text';
@@ -15,6 +16,10 @@ const answerLabel = (question: string, answer: string) =>
   answer === TYPED_ANSWER
     ? t.funnel.typed
     : (questionContent(question)?.answers[answer]?.label ?? answer);
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+const languageName = (code: string) =>
+  code === OTHER_LANGUAGE ? t.languages.other : `${languageNames.of(code) ?? code} (${code})`;
 
 /** A part of the report: its intro, then the charts and tables, or what to say if empty. */
 function Section({
@@ -44,7 +49,7 @@ function Section({
 
 /** The funnel, the results and the days: each chart with the same numbers in a table. */
 export function InsightsReportView({ report }: { report: Report }) {
-  const { funnel, outcomes, split, days } = report;
+  const { funnel, outcomes, split, days, languages } = report;
   return (
     <>
       <Section
@@ -123,6 +128,10 @@ export function InsightsReportView({ report }: { report: Report }) {
               { label: t.outcomes.kind },
               { label: t.outcomes.reached, numeric: true },
               { label: t.outcomes.share, numeric: true },
+              { label: t.outcomes.resolved, numeric: true },
+              { label: t.outcomes.yes, numeric: true },
+              { label: t.outcomes.notYet, numeric: true },
+              { label: t.outcomes.no, numeric: true },
             ]}
             rows={outcomes.map((row) => ({
               key: row.outcome,
@@ -131,10 +140,36 @@ export function InsightsReportView({ report }: { report: Report }) {
                 row.category === 'fix' ? t.outcomes.fix : t.outcomes.referral,
                 row.reached,
                 percent(row.share),
+                row.resolved === null ? t.outcomes.none : percent(row.resolved),
+                row.feedback.yes,
+                row.feedback['not-yet'],
+                row.feedback.no,
               ],
             }))}
           />
         </div>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{t.outcomes.feedbackIntro}</p>
+      </Section>
+
+      <Section
+        id="languages"
+        heading={t.languages.heading}
+        intro={t.languages.intro}
+        empty={languages.length === 0 && t.languages.empty}
+      >
+        <CountTable
+          caption={t.languages.heading}
+          columns={[
+            { label: t.languages.language },
+            { label: t.languages.shown, numeric: true },
+            { label: t.languages.share, numeric: true },
+          ]}
+          rows={languages.map((row) => ({
+            key: row.language,
+            label: languageName(row.language),
+            cells: [row.shown, percent(row.share)],
+          }))}
+        />
       </Section>
 
       <Section id="days" heading={t.days.heading}>

@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { Outcome, Passage, Source, WizardUi } from '@/content';
 import { fill } from '@/lib/text';
 import { PrintButton } from './print-button';
@@ -25,6 +25,8 @@ type Props = {
   stepPlanHref?: string;
   /** In the embed: links that leave the wizard open in a new tab, and say so. */
   newTabHint?: string;
+  /** "Did this fix it?", drawn after the steps and what is not certain. */
+  feedback?: ReactNode;
 };
 
 /** An ending of the checklist: what to do, in order, each step with its source. */
@@ -40,6 +42,7 @@ export function OutcomeView(props: Props) {
     sources,
     ui,
     newTabHint,
+    feedback,
     planHref,
     serviceNames = {},
     stepPlanHref = '/plan',
@@ -198,6 +201,8 @@ export function OutcomeView(props: Props) {
           </ul>
         </section>
       )}
+
+      {feedback}
 
       {transcript && transcript.length > 0 && (
         <Transcript lines={transcript} heading={ui.outcome.transcriptHeading} />

@@ -1,4 +1,4 @@
-import { insightsCopy, ui } from '@/content';
+import { accessibilityCopy, insightsCopy, ui } from '@/content';
 
 /** Three short lines, spaced apart, rather than one dense paragraph on a phone. */
 export function SiteFooter() {
@@ -8,9 +8,12 @@ export function SiteFooter() {
         {ui.site.footer.map((line) => (
           <li key={line}>{line}</li>
         ))}
-        <li>
+        <li className="flex flex-wrap gap-x-6 gap-y-3">
           <a href="/privacy" className="underline underline-offset-2">
             {insightsCopy.footerLink}
+          </a>
+          <a href="/accessibility" className="underline underline-offset-2">
+            {accessibilityCopy.footerLink}
           </a>
         </li>
       </ul>

@@ -27,6 +27,8 @@ import { hrefFor, stepModel } from '@/lib/wizard/step-model';
 import { hasStepTexts, isWizardTexts } from '@/lib/wizard/step-texts';
 import { currentSearch, moveTo, subscribeToAddress } from './browser/address-store';
 import { useStepBeacon } from './browser/use-step-beacon';
+import { entryOf } from '@/lib/insights/steps';
+import { FixedFeedback } from './fixed-feedback';
 import { LinkNotice } from './link-notice';
 import { OutcomeView } from './outcome-view';
 import { ProgressBar } from './progress-bar';
@@ -271,6 +273,7 @@ function LiveStep(props: LiveStepProps) {
 
   const messages = problemMessages(replay.problems, titleOf, ui);
   const outcome = texts.outcomes[step.stateId];
+  const outcomePlan = outcome ? planLinkFor(step.stateId, step.answered) : null;
 
   return (
     <div>
@@ -290,10 +293,28 @@ function LiveStep(props: LiveStepProps) {
           headingRef={headingRef}
           sources={texts.sources}
           ui={ui}
-          planHref={planLinkFor(step.stateId, step.answered)}
+          planHref={outcomePlan}
           serviceNames={texts.serviceNames}
           stepPlanHref={planHref([], planPrefill(step.answered))}
           newTabHint={newTabHint}
+          feedback={
+            <FixedFeedback
+              outcome={step.stateId}
+              version={version}
+              back={hrefFor(basePath, step.answered, version)}
+              entry={entryOf(basePath)}
+              next={
+                outcomePlan
+                  ? { href: outcomePlan, label: ui.feedback.nextPlan }
+                  : {
+                      href: hrefFor('/share', step.answered, version),
+                      label: ui.feedback.nextShare,
+                    }
+              }
+              newTabHint={newTabHint}
+              ui={ui.feedback}
+            />
+          }
         />
       ) : question ? (
         <QuestionView

@@ -14,6 +14,10 @@ export const embed = {
       'Help desks can show this checklist inside their own articles. One line of HTML adds it; it sizes itself to its content as the person answers, uses your colours, and tells your page what happened.',
       'It keeps nothing about the person and sets no cookies. Back and Forward on your page keep working: steps inside the checklist never add entries to the browser history.',
     ],
+    accessibility: {
+      text: 'The checklist aims for WCAG 2.2 AA inside your page too. How it is tested, and its known limits:',
+      link: 'Accessibility statement',
+    },
     builder: {
       heading: 'Build your snippet',
       intro: 'Choose the options. The snippet and the preview follow your choices.',

@@ -20,6 +20,7 @@ import { directoryCopy as rawDirectoryCopy, servicesUi as rawServicesUi } from '
 import { embed as rawEmbed } from './embed';
 import { agent as rawAgent } from './agent';
 import { ticket as rawTicket } from './ticket';
+import { accessibility as rawAccessibility } from './accessibility';
 import { insights as rawInsights } from './insights';
 import {
   wizardContentSchema,
@@ -105,7 +106,14 @@ export type { Excerpt, Outcome, Passage, Question, Source, Step } from './schema
 export type Ui = typeof ui;
 
 /** The parts of the interface copy that wizard steps use. */
-const WIZARD_UI_PARTS = ['site', 'wizard', 'outcome', 'outcomePlan', 'problems'] as const;
+const WIZARD_UI_PARTS = [
+  'site',
+  'wizard',
+  'outcome',
+  'outcomePlan',
+  'feedback',
+  'problems',
+] as const;
 export type WizardUi = Pick<Ui, (typeof WIZARD_UI_PARTS)[number]>;
 
 /** What the live wizard needs in the browser: plain data, already checked on the server. */
@@ -195,6 +203,7 @@ const embedSchema = z.strictObject({
     metaTitle: text,
     title: text,
     intro: z.array(text).min(1),
+    accessibility: z.strictObject({ text, link: text }),
     builder: z.strictObject({
       heading: text,
       intro: text,
@@ -500,7 +509,14 @@ const insightsSchema = z.strictObject({
       'reached',
       'share',
       'empty',
+      'feedbackIntro',
+      'yes',
+      'notYet',
+      'no',
+      'resolved',
+      'none',
     ]),
+    languages: wordsFor(['heading', 'intro', 'language', 'shown', 'share', 'other', 'empty']),
     days: wordsFor(['heading', 'chartTitle', 'day', 'started', 'results']),
     export: wordsFor(['heading', 'csv', 'json']),
   }),
@@ -509,6 +525,33 @@ const insightsSchema = z.strictObject({
 /** The privacy page, the footer's link to it and the leads' dashboard. */
 export type InsightsCopy = z.infer<typeof insightsSchema>;
 export const insightsCopy: InsightsCopy = deepFreeze(insightsSchema.parse(rawInsights));
+
+// ---- The accessibility statement --------------------------------------------------------
+
+const accessibilitySchema = z.strictObject({
+  ...wordsFor([
+    'footerLink',
+    'metaTitle',
+    'title',
+    'intro',
+    'standardHeading',
+    'standard',
+    'testedHeading',
+    'testedIntro',
+    'limitsHeading',
+    'reportHeading',
+    'report',
+    'checkedOn',
+  ]).shape,
+  tested: z.array(words).min(1),
+  limits: z.array(words).min(1),
+});
+
+/** The accessibility statement and the footer's link to it. */
+export type AccessibilityCopy = z.infer<typeof accessibilitySchema>;
+export const accessibilityCopy: AccessibilityCopy = deepFreeze(
+  accessibilitySchema.parse(rawAccessibility),
+);
 
 // ---- The ticket summary's short form and formats (support console) ------------------------
 

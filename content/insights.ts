@@ -13,6 +13,8 @@ export const insights = {
     counted: [
       'Each time a step of the checklist is shown, the server adds one to that step’s counter.',
       'Each time you answer a question and go on, it adds one to that answer’s counter. A version number you type is counted only as “typed”, never the number.',
+      'With each step shown, it adds one to the counter of the language your browser asks for first: only the main language (“de” for German in Switzerland, say), from a fixed list of about thirty, else “other”. Nothing else your browser sends is kept.',
+      'When you answer “Did this fix it?” under a result, it adds one to that result’s counter for “Yes”, “Not yet” or “No”.',
       'A counter is kept per day (no time of day), per version of the checklist, and per place: this site, or a help desk’s page that shows the checklist inside it. For a help desk, it keeps that site’s address without any path, like https://help.example.com.',
     ],
     neverHeading: 'What is never kept',
@@ -25,9 +27,9 @@ export const insights = {
       'To stop floods of fake counts, the server remembers for about a minute, in its memory only, how many counts came from each network address. It is never written down.',
     notCountedHeading: 'When nothing is counted',
     notCounted: [
-      'Your browser sends Global Privacy Control or Do Not Track.',
+      'Your browser sends Global Privacy Control or Do Not Track. You can still answer “Did this fix it?”: the answer is not counted.',
       'Your browser loads a page ahead of time, before you open it.',
-      'The people who run this site have turned counting off.',
+      'The people who run this site have turned counting off. Pages then send nothing to be counted.',
     ],
     whyHeading: 'Why we count',
     why: 'Help desks that send people here want to know which results people reach and where they stop, so that they can make the checklist clearer. Only the totals are shown to them.',
@@ -90,6 +92,23 @@ export const insights = {
       reached: 'Reached',
       share: 'Share',
       empty: 'No result was reached in this period.',
+      feedbackIntro:
+        'The answers people gave under each result. “Resolved” is the share of those answers that said “Yes”; “none yet” means nobody answered.',
+      yes: 'Yes',
+      notYet: 'Not yet',
+      no: 'No',
+      resolved: 'Resolved',
+      none: 'none yet',
+    },
+    languages: {
+      heading: 'Languages',
+      intro:
+        'Steps shown, by the main language the browser asked for first. Languages not on the list of about thirty are counted as “other”.',
+      language: 'Language',
+      shown: 'Steps shown',
+      share: 'Share',
+      other: 'Other or not said',
+      empty: 'No step was shown in this period.',
     },
     days: {
       heading: 'Day by day',

@@ -13,7 +13,7 @@ export const ui = {
     footer: [
       'An independent guide, not made by Microsoft or Apple.',
       'Your answers stay in the page address: no cookies, no tracking.',
-      'The server keeps only daily counts of steps shown and answers chosen.',
+      'The server keeps only daily counts: steps shown, answers chosen, the main language asked for, and whether a result fixed it.',
       'Each step names its sources, and says which were only quoted or are users’ reports.',
     ],
     navLabel: 'Main',
@@ -143,6 +143,26 @@ export const ui = {
     heading: 'Make a checklist of your accounts',
     body: 'Pick the services you had in Authenticator. You get a checklist in the order that makes recovery easiest, with each one’s official recovery page.',
     link: 'Build your recovery plan',
+  },
+  /** "Did this fix it?" under every result, with a reply to each answer. */
+  feedback: {
+    heading: 'Did this fix it?',
+    intro: 'Only the answer is counted, for this result, never who gave it.',
+    yes: 'Yes',
+    notYet: 'Not yet',
+    no: 'No',
+    replyYes:
+      'Good. Thank you for telling us. Keep the link to this page in case you need the steps again.',
+    replyNotYet:
+      'That is fine: some steps take a while to show a change, such as a restore or a message a service sends you. Give it a few minutes, then go through the steps above once more, in order. If it still has not worked, answer “No” to see where to go next.',
+    replyNo: 'Sorry it did not work. This is where to go next:',
+    nextPlan: 'Make a recovery plan, account by account',
+    nextShare: 'Share this result with your help desk',
+    nextRestart: 'Answer the questions from the start: a different answer may lead elsewhere',
+    invalidTitle: 'That answer could not be read',
+    invalid:
+      'The answer to “Did this fix it?” was not one we know, so nothing was counted. Go back to the result and choose Yes, Not yet or No.',
+    invalidBack: 'Back to the checklist',
   },
   problems: {
     heading: 'Part of this link could not be used',

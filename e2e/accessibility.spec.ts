@@ -35,6 +35,7 @@ const pages = {
   'link builder': '/agent/build?to=apple-account-recovery&goal=lost',
   'flow map': '/flow',
   'what we count': '/privacy',
+  'accessibility statement': '/accessibility',
 };
 
 // One page load per page, checked in all four schemes and sizes.

@@ -1,16 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { Answer } from '@/machines/diagnosis-machine';
 import { arrivalBetween, EMBED_DOCS_PATH, entryOf } from '@/lib/insights/steps';
+import { mayCount, sendCount } from './counting';
 
 export const BEACON_PATH = '/api/insights';
 
 /** Whether a wizard has already been shown in this document (a later one came by the router). */
 let shownInThisDocument = false;
-
-function optedOut(): boolean {
-  const nav = navigator as Navigator & { globalPrivacyControl?: boolean };
-  return nav.globalPrivacyControl === true || nav.doNotTrack === '1';
-}
 
 function referrer(): URL | null {
   try {
@@ -21,7 +17,7 @@ function referrer(): URL | null {
 }
 
 /** The help desk's origin, read from the frame's referrer; never the page's own address. */
-function hostOrigin(): string | undefined {
+export function hostOrigin(): string | undefined {
   const from = referrer();
   if (!from || from.origin === window.location.origin || !/^https?:$/.test(from.protocol)) {
     return undefined;
@@ -37,15 +33,7 @@ function loadedAtThisAddress(): boolean {
   return loaded.pathname === window.location.pathname && loaded.search === window.location.search;
 }
 
-function post(body: string) {
-  try {
-    if (!navigator.sendBeacon?.(BEACON_PATH, body)) {
-      void fetch(BEACON_PATH, { method: 'POST', body, keepalive: true }).catch(() => {});
-    }
-  } catch {
-    // Counting never gets in the way of the wizard.
-  }
-}
+const post = (body: string) => sendCount(BEACON_PATH, body);
 
 /** Counts waiting for the new step to be drawn; sent in order, each once. */
 const queued: string[] = [];
@@ -94,7 +82,7 @@ export function useStepBeacon(
     const countedByServer = !previous && !shownInThisDocument && loadedAtThisAddress();
     shownInThisDocument = true;
     const entry = entryOf(basePath);
-    if (countedByServer || optedOut()) return;
+    if (countedByServer || !mayCount()) return;
     if (entry === 'embed' && referrer()?.pathname === EMBED_DOCS_PATH && !hostOrigin()) return;
     const host = entry === 'embed' ? hostOrigin() : undefined;
     const from = previous ? (arrivalBetween(previous.answers, answers) ?? undefined) : undefined;

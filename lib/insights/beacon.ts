@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONTENT_VERSION } from '../../content';
 import { QUESTION_IDS } from '../../machines/diagnosis-machine';
+import { primaryLanguage } from './language';
 import { clientKey } from './rate-limit';
 import { asksNotToBeCounted } from './signals';
 import { ENTRIES, leadsTo, STEP_IDS } from './steps';
@@ -10,7 +11,7 @@ import { dayOf } from './tally';
 /** A beacon is about 150 bytes; anything much larger is not one of ours. */
 const MAX_BEACON_BYTES = 1_024;
 
-const origin = z
+export const origin = z
   .string()
   .max(200)
   .refine((value) => {
@@ -45,11 +46,11 @@ export const beaconSchema = z
     path: ['host'],
   });
 
-function problem(status: number, message: string): Response {
+export function problem(status: number, message: string): Response {
   return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-async function readLimited(request: Request, limit: number): Promise<string | null> {
+export async function readLimited(request: Request, limit: number): Promise<string | null> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > limit) return null;
   if (!request.body) return '';
@@ -70,7 +71,7 @@ async function readLimited(request: Request, limit: number): Promise<string | nu
 }
 
 /** Only this site's own pages may count; a browser says where a request comes from. */
-function fromThisSite(request: Request): boolean {
+export function fromThisSite(request: Request): boolean {
   const site = request.headers.get('sec-fetch-site');
   if (site && site !== 'same-origin') return false;
   const sender = request.headers.get('origin');
@@ -110,6 +111,7 @@ export async function handleBeacon(request: Request, enabled: boolean): Promise<
       entry: beacon.entry,
       host: beacon.host ?? '',
       step: beacon.step,
+      language: primaryLanguage(request.headers.get('accept-language')),
       arrival: beacon.from ?? null,
     },
     clientKey(request.headers),

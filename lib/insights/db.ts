@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import { Pool } from 'pg';
 import type { InsightsConfig } from './config';
 import { migrations } from './migrations';
@@ -24,6 +24,23 @@ export type CountsDatabase = {
     question: string;
     answer: string;
     chosen: number;
+  };
+  language_counts: {
+    day: string;
+    content_version: number;
+    entry: string;
+    host: string;
+    language: string;
+    shown: number;
+  };
+  feedback_counts: {
+    day: string;
+    content_version: number;
+    entry: string;
+    host: string;
+    outcome: string;
+    said: string;
+    given: number;
   };
 };
 
@@ -61,7 +78,7 @@ export async function migrate(db: CountsDb): Promise<void> {
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }
 
-// PostgreSQL takes at most 65,535 parameters per statement; a row here uses seven.
+// PostgreSQL takes at most 65,535 parameters per statement; a row here uses seven at most.
 const CHUNK = 1_000;
 function chunks<T>(rows: T[]): T[][] {
   const out: T[][] = [];
@@ -69,52 +86,59 @@ function chunks<T>(rows: T[]): T[][] {
   return out;
 }
 
+/** Each kind of count: its table, the columns that name a row beside the slot, its number. */
+const TABLES = {
+  steps: { table: 'step_counts', keys: ['step'], count: 'shown' },
+  answers: { table: 'answer_counts', keys: ['question', 'answer'], count: 'chosen' },
+  languages: { table: 'language_counts', keys: ['language'], count: 'shown' },
+  feedback: { table: 'feedback_counts', keys: ['outcome', 'said'], count: 'given' },
+} as const satisfies Record<
+  keyof Batch,
+  { table: keyof CountsDatabase; keys: string[]; count: string }
+>;
+
+const SLOT_COLUMNS = ['day', 'content_version', 'entry', 'host'] as const;
+
+/**
+ * Adds rows to one table's totals: a new row is inserted, a known one counts up. The table
+ * is one of four with the same shape, so the row is built from the table's own columns.
+ */
+async function addRows(
+  trx: Transaction<CountsDatabase>,
+  { table, keys, count }: (typeof TABLES)[keyof Batch],
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
+  const columns = [...SLOT_COLUMNS, ...keys];
+  for (const part of chunks([...rows])) {
+    const values = part.map((row) =>
+      Object.fromEntries(
+        [...columns, count].map((column) => [
+          column,
+          column === 'content_version' ? row.version : row[column],
+        ]),
+      ),
+    );
+    await trx
+      .insertInto(table)
+      .values(values as never)
+      .onConflict((oc) =>
+        oc.columns(columns as never).doUpdateSet((eb) => ({
+          [count]: eb(
+            eb.ref(`${table}.${count}` as never),
+            '+',
+            eb.ref(`excluded.${count}` as never),
+          ),
+        })),
+      )
+      .execute();
+  }
+}
+
 /** Adds a batch to the stored totals in one transaction: all of it, or none of it. */
 export async function writeBatch(db: CountsDb, batch: Batch): Promise<void> {
-  if (batch.steps.length === 0 && batch.answers.length === 0) return;
+  const kinds = Object.keys(TABLES) as (keyof Batch)[];
+  if (kinds.every((kind) => batch[kind].length === 0)) return;
   await db.transaction().execute(async (trx) => {
-    for (const steps of chunks(batch.steps)) {
-      await trx
-        .insertInto('step_counts')
-        .values(
-          steps.map((r) => ({
-            day: r.day,
-            content_version: r.version,
-            entry: r.entry,
-            host: r.host,
-            step: r.step,
-            shown: r.shown,
-          })),
-        )
-        .onConflict((oc) =>
-          oc.columns(['day', 'content_version', 'entry', 'host', 'step']).doUpdateSet((eb) => ({
-            shown: eb('step_counts.shown', '+', eb.ref('excluded.shown')),
-          })),
-        )
-        .execute();
-    }
-    for (const answers of chunks(batch.answers)) {
-      await trx
-        .insertInto('answer_counts')
-        .values(
-          answers.map((r) => ({
-            day: r.day,
-            content_version: r.version,
-            entry: r.entry,
-            host: r.host,
-            question: r.question,
-            answer: r.answer,
-            chosen: r.chosen,
-          })),
-        )
-        .onConflict((oc) =>
-          oc
-            .columns(['day', 'content_version', 'entry', 'host', 'question', 'answer'])
-            .doUpdateSet((eb) => ({
-              chosen: eb('answer_counts.chosen', '+', eb.ref('excluded.chosen')),
-            })),
-        )
-        .execute();
-    }
+    for (const kind of kinds) await addRows(trx, TABLES[kind], batch[kind]);
   });
 }

@@ -6,7 +6,7 @@ import { dashboardAccess, presentedToken, tokenMatches } from './access';
 import { beaconSchema } from './beacon';
 import { rateLimiter } from './rate-limit';
 import { readFilters } from './report';
-import { asksNotToBeCounted, isPageView } from './signals';
+import { asksNotToBeCounted, countingOn, countingTiming, isPageView } from './signals';
 import {
   arrivalBetween,
   countableAnswers,
@@ -185,5 +185,22 @@ describe('readFilters', () => {
       from: '2026-11-03',
     });
     expect(dropped.sort()).toEqual(['from', 'version']);
+  });
+});
+
+describe('the counting flag in Server-Timing', () => {
+  const entry = (header: string) => {
+    const [name = '', description = ''] = header.split(';desc=');
+    return { name, description };
+  };
+  it('says on or off, and a page reads it back', () => {
+    expect(countingTiming(true)).toBe('insights;desc=on');
+    expect(countingOn([entry(countingTiming(true))])).toBe(true);
+    expect(countingOn([entry(countingTiming(false))])).toBe(false);
+  });
+  it('is off when the entry is missing or says anything else', () => {
+    expect(countingOn([])).toBe(false);
+    expect(countingOn([{ name: 'db', description: 'on' }])).toBe(false);
+    expect(countingOn([{ name: 'insights', description: 'yes' }])).toBe(false);
   });
 });

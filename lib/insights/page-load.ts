@@ -3,6 +3,7 @@ import { CONTENT_VERSION } from '../../content';
 import { parseSearch, withoutParams } from '../wizard/answers-url';
 import { EMBED_OPTION_NAMES } from '../embed/protocol';
 import { replayLink } from '../wizard/replay';
+import { primaryLanguage } from './language';
 import { clientKey } from './rate-limit';
 import { asksNotToBeCounted, isPageView } from './signals';
 import type { Answer } from '../../machines/diagnosis-machine';
@@ -69,8 +70,8 @@ function embedHost(request: NextRequest): string {
 /**
  * Counts a wizard step served as a page (a visit without JavaScript, the first step with it):
  * the step shown, and the answer that led to it when the previous page was the step before.
- * The referer is read and dropped; only the step, the answer, the day, the entry and the
- * embed host's origin are kept. Router fetches, prefetches, other methods and GPC/DNT are
+ * The referer is read and dropped; only the step, the answer, the day, the entry, the embed
+ * host's origin and the primary language asked for are kept. Router fetches, prefetches, other methods and GPC/DNT are
  * not counted.
  */
 export function countPageLoad(request: NextRequest): void {
@@ -80,6 +81,14 @@ export function countPageLoad(request: NextRequest): void {
     const { headers } = request;
     if (!isPageView(headers) || asksNotToBeCounted(headers)) return;
     const previous = sameSiteReferer(request);
+    // Coming back to the page itself (after answering "Did this fix it?" without JavaScript)
+    // is the same step, still shown: it was counted when it was first loaded.
+    if (
+      previous?.pathname === request.nextUrl.pathname &&
+      previous.search === request.nextUrl.search
+    ) {
+      return;
+    }
     // The integrators' live preview on the embed docs page is not a visit.
     if (entry === 'embed' && previous?.pathname === EMBED_DOCS_PATH) return;
     const shown = shownAt(entry, request.nextUrl.search);
@@ -94,6 +103,7 @@ export function countPageLoad(request: NextRequest): void {
         entry,
         host: entry === 'embed' ? embedHost(request) : '',
         step: shown.stateId,
+        language: primaryLanguage(headers.get('accept-language')),
         arrival: before ? arrivalBetween(before, shown.answers) : null,
       },
       clientKey(headers),

@@ -3,6 +3,8 @@ import { QUESTION_IDS } from '../../machines/diagnosis-machine';
 import { isOutcomeId, OUTCOME_IDS, outcomeCategory } from '../wizard/flow';
 import { startSnapshot, stateIdOf } from '../wizard/replay';
 import type { CountsDb } from './db';
+import { FEEDBACK_ANSWERS, type FeedbackAnswer } from './feedback-answers';
+import { LANGUAGES, OTHER_LANGUAGE, type Language } from './language';
 import { countableAnswers, ENTRIES } from './steps';
 import { dayOf } from './tally';
 
@@ -66,12 +68,18 @@ export type FunnelRow = {
   dropped: number;
   answers: { answer: string; chosen: number; share: number }[];
 };
+export type FeedbackCounts = Record<FeedbackAnswer, number>;
 export type OutcomeRow = {
   outcome: string;
   category: 'fix' | 'referral';
   reached: number;
   share: number;
+  /** The answers to "Did this fix it?" for this result. */
+  feedback: FeedbackCounts;
+  /** The share of those answers that said "Yes"; null when nobody answered. */
+  resolved: number | null;
 };
+export type LanguageRow = { language: Language; shown: number; share: number };
 export type DayRow = { day: string; started: number; results: number };
 
 export type Report = {
@@ -82,6 +90,8 @@ export type Report = {
   outcomes: OutcomeRow[];
   split: { fix: number; referral: number };
   days: DayRow[];
+  /** Steps shown, by the primary language the browser asked for. */
+  languages: LanguageRow[];
 };
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
@@ -96,10 +106,25 @@ function daysBetween(from: string, to: string): string[] {
   return out;
 }
 
+/** Each counted language with its share of the steps shown, most asked for first. */
+function languageShares(rows: { language: string; shown: number | string }[]): LanguageRow[] {
+  const known = new Map<Language, number>();
+  for (const row of rows) {
+    const language = (LANGUAGES as readonly string[]).includes(row.language)
+      ? (row.language as Language)
+      : OTHER_LANGUAGE;
+    known.set(language, (known.get(language) ?? 0) + Number(row.shown));
+  }
+  const total = [...known.values()].reduce((sum, n) => sum + n, 0);
+  return [...known]
+    .map(([language, shown]) => ({ language, shown, share: share(shown, total) }))
+    .sort((a, b) => b.shown - a.shown || a.language.localeCompare(b.language));
+}
+
 /** Everything the dashboard shows, from the stored counts only. */
 export async function buildReport(db: CountsDb, filters: Filters): Promise<Report> {
   const { from, to, entry, host, version } = filters;
-  const [stepRows, answerRows] = await Promise.all([
+  const [stepRows, answerRows, languageRows, feedbackRows] = await Promise.all([
     db
       .selectFrom('step_counts')
       .select(['day', 'step', (eb) => eb.fn.sum<number | string>('shown').as('shown')])
@@ -119,6 +144,26 @@ export async function buildReport(db: CountsDb, filters: Filters): Promise<Repor
       .$if(host !== undefined, (q) => q.where('host', '=', host ?? ''))
       .$if(version !== undefined, (q) => q.where('content_version', '=', version ?? 0))
       .groupBy(['question', 'answer'])
+      .execute(),
+    db
+      .selectFrom('language_counts')
+      .select(['language', (eb) => eb.fn.sum<number | string>('shown').as('shown')])
+      .where('day', '>=', from)
+      .where('day', '<=', to)
+      .$if(entry !== undefined, (q) => q.where('entry', '=', entry ?? ''))
+      .$if(host !== undefined, (q) => q.where('host', '=', host ?? ''))
+      .$if(version !== undefined, (q) => q.where('content_version', '=', version ?? 0))
+      .groupBy(['language'])
+      .execute(),
+    db
+      .selectFrom('feedback_counts')
+      .select(['outcome', 'said', (eb) => eb.fn.sum<number | string>('given').as('given')])
+      .where('day', '>=', from)
+      .where('day', '<=', to)
+      .$if(entry !== undefined, (q) => q.where('entry', '=', entry ?? ''))
+      .$if(host !== undefined, (q) => q.where('host', '=', host ?? ''))
+      .$if(version !== undefined, (q) => q.where('content_version', '=', version ?? 0))
+      .groupBy(['outcome', 'said'])
       .execute(),
   ]);
 
@@ -157,11 +202,25 @@ export async function buildReport(db: CountsDb, filters: Filters): Promise<Repor
     .filter((row) => row.reached > 0 || row.answered > 0)
     .sort((a, b) => b.reached - a.reached);
 
-  const reachedOutcomes = OUTCOME_IDS.map((outcome) => ({
-    outcome,
-    category: outcomeCategory(outcome),
-    reached: shownByStep.get(outcome) ?? 0,
-  })).filter((row) => row.reached > 0);
+  const given = new Map<string, FeedbackCounts>();
+  for (const row of feedbackRows) {
+    if (!(FEEDBACK_ANSWERS as readonly string[]).includes(row.said)) continue;
+    const counts = given.get(row.outcome) ?? { yes: 0, 'not-yet': 0, no: 0 };
+    counts[row.said as FeedbackAnswer] += Number(row.given);
+    given.set(row.outcome, counts);
+  }
+  // A result answered on its own page (not reached through the checklist) is listed too.
+  const reachedOutcomes = OUTCOME_IDS.map((outcome) => {
+    const feedback = given.get(outcome) ?? { yes: 0, 'not-yet': 0, no: 0 };
+    const answered = feedback.yes + feedback['not-yet'] + feedback.no;
+    return {
+      outcome,
+      category: outcomeCategory(outcome),
+      reached: shownByStep.get(outcome) ?? 0,
+      feedback,
+      resolved: answered > 0 ? feedback.yes / answered : null,
+    };
+  }).filter((row) => row.reached > 0 || row.resolved !== null);
   const results = reachedOutcomes.reduce((sum, row) => sum + row.reached, 0);
   const outcomes = reachedOutcomes
     .map((row) => ({ ...row, share: share(row.reached, results) }))
@@ -181,6 +240,7 @@ export async function buildReport(db: CountsDb, filters: Filters): Promise<Repor
     days: daysBetween(filters.from, filters.to).map(
       (day) => byDay.get(day) ?? { day, started: 0, results: 0 },
     ),
+    languages: languageShares(languageRows),
   };
 }
 
@@ -218,6 +278,15 @@ export function reportCsv(report: Report): string {
   }
   for (const row of report.outcomes) {
     lines.push([`outcome_${row.category}`, row.outcome, '', row.reached, row.share.toFixed(4)]);
+    for (const said of FEEDBACK_ANSWERS) {
+      lines.push(['outcome_feedback', row.outcome, said, row.feedback[said], '']);
+    }
+    if (row.resolved !== null) {
+      lines.push(['outcome_resolved', row.outcome, '', row.feedback.yes, row.resolved.toFixed(4)]);
+    }
+  }
+  for (const row of report.languages) {
+    lines.push(['language', row.language, '', row.shown, row.share.toFixed(4)]);
   }
   for (const row of report.days) {
     lines.push(['day_started', row.day, '', row.started, '']);

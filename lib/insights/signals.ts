@@ -26,3 +26,23 @@ export function isPageView(headers: HeaderReader): boolean {
   if (dest && dest !== 'document' && dest !== 'iframe') return false;
   return !isPrefetch(headers);
 }
+
+/**
+ * Every response says in Server-Timing whether this server counts, so a page knows before it
+ * sends anything (a page cannot read its own headers, but it can read this one). Nothing else
+ * is in it: no time, no name of a server.
+ */
+export const COUNTING_TIMING = 'insights';
+
+export function countingTiming(enabled: boolean): string {
+  return `${COUNTING_TIMING};desc=${enabled ? 'on' : 'off'}`;
+}
+
+/**
+ * Whether the page's own Server-Timing entries say counting is on. Without the entry (a browser
+ * that hides it, or a proxy that drops it) nothing is sent: a count is never worth a request
+ * to a server that may not want it.
+ */
+export function countingOn(entries: readonly { name: string; description: string }[]): boolean {
+  return entries.some((entry) => entry.name === COUNTING_TIMING && entry.description === 'on');
+}

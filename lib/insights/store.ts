@@ -1,7 +1,7 @@
 import { config, type InsightsConfig } from './config';
 import { migrate, openDatabase, writeBatch, type CountsDb } from './db';
 import { rateLimiter, type RateLimiter } from './rate-limit';
-import { Tally, type StepEvent } from './tally';
+import { Tally, type FeedbackEvent, type StepEvent } from './tally';
 
 /** Rows that may wait in memory while the database cannot be written (about 2 MB at most). */
 const MAX_WAITING_ROWS = 20_000;
@@ -129,16 +129,13 @@ export async function startInsights(): Promise<void> {
   }
 }
 
-/**
- * Counts one step shown (and the answer that led to it). Never throws and never waits: a
- * page must not notice the database.
- */
-export function record(event: StepEvent, client: string): 'counted' | 'limited' | 'off' {
+/** Adds to the tally unless counting is off or the client floods; never throws. */
+function count(client: string, add: (tally: Tally) => boolean): 'counted' | 'limited' | 'off' {
   try {
     const store = getStore();
     if (!store.config.enabled) return 'off';
     if (!store.limiter.take(client)) return 'limited';
-    if (!store.tally.add(event) && !store.warnedFull) {
+    if (!add(store.tally) && !store.warnedFull) {
       store.warnedFull = true;
       console.warn(
         `insights: ${MAX_WAITING_ROWS} rows wait for ${where(store)}; new counts are dropped until it can be written`,
@@ -148,6 +145,22 @@ export function record(event: StepEvent, client: string): 'counted' | 'limited' 
   } catch {
     return 'off';
   }
+}
+
+/**
+ * Counts one step shown (with its language, and the answer that led to it). Never throws and
+ * never waits: a page must not notice the database.
+ */
+export function record(event: StepEvent, client: string): 'counted' | 'limited' | 'off' {
+  return count(client, (tally) => tally.add(event));
+}
+
+/** Counts one answer to "Did this fix it?", as `record` counts a step. */
+export function recordFeedback(
+  event: FeedbackEvent,
+  client: string,
+): 'counted' | 'limited' | 'off' {
+  return count(client, (tally) => tally.addFeedback(event));
 }
 
 /** The database for reading (the dashboard), migrated; throws when it cannot be reached. */

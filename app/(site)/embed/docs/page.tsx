@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import { CodeSample } from '@/components/code-sample';
 import { EventsReference, OptionsReference } from '@/components/embed-reference';
 import { SnippetBuilder } from '@/components/snippet-builder';
+import { TextLink } from '@/components/text-link';
 import { embedText, questionContent, ui } from '@/content';
 import { builderText, optionsText } from '@/lib/embed/copy';
 import {
@@ -56,6 +57,12 @@ export default async function EmbedDocsPage(props: Props) {
           {paragraph}
         </p>
       ))}
+      <p className="mt-4">
+        {docs.accessibility.text}{' '}
+        <TextLink href="/accessibility" look="strong">
+          {docs.accessibility.link}
+        </TextLink>
+      </p>
 
       <SnippetBuilder
         origin={origin}

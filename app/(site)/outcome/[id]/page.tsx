@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { FixedFeedback } from '@/components/fixed-feedback';
 import { OutcomeView } from '@/components/outcome-view';
 import { TextLink } from '@/components/text-link';
-import { outcomeContent, ui, wizardContent, wizardTexts } from '@/content';
+import { CONTENT_VERSION, outcomeContent, ui, wizardContent, wizardTexts } from '@/content';
 import { OUTCOME_IDS, outcomeCategory } from '@/lib/wizard/flow';
 import { planLinkFor } from '@/lib/plan/prefill';
 
@@ -25,6 +26,7 @@ export default async function OutcomePage({ params }: Props) {
   const { id } = await params;
   const outcome = outcomeContent(id);
   if (!outcome) notFound();
+  const plan = planLinkFor(id, []);
   return (
     <>
       <OutcomeView
@@ -34,8 +36,22 @@ export default async function OutcomePage({ params }: Props) {
         related={outcome.related.map((r) => ({ id: r, title: outcomeContent(r)?.title ?? r }))}
         sources={wizardContent.sources}
         ui={ui}
-        planHref={planLinkFor(id, [])}
+        planHref={plan}
         serviceNames={wizardTexts().serviceNames}
+        feedback={
+          <FixedFeedback
+            outcome={id}
+            version={CONTENT_VERSION}
+            back={`/outcome/${id}`}
+            entry="site"
+            next={
+              plan
+                ? { href: plan, label: ui.feedback.nextPlan }
+                : { href: '/check', label: ui.feedback.nextRestart }
+            }
+            ui={ui.feedback}
+          />
+        }
       />
       <p className="no-print mt-8 border-t border-slate-200 pt-4 dark:border-slate-800">
         <TextLink as={Link} href="/check" look="action">
