@@ -5,7 +5,7 @@
  */
 
 /** `#rgb`, `#rrggbb` or the same without `#` (easier to type into a plain iframe URL). */
-const ACCENT_PATTERN = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
+export const ACCENT_PATTERN = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** The accent as `#rrggbb` in lower case, or null for anything else. */
 export function sanitizeAccent(value: unknown): string | null {
