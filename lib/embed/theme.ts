@@ -93,8 +93,9 @@ export function accentPalette(accent: string): AccentPalette {
 }
 
 /**
- * The palette as CSS custom properties for a `style` attribute. The embed's stylesheet maps
- * them onto `--accent`, `--accent-strong` and `--accent-contrast` for the active colour scheme.
+ * The palette as CSS custom properties, for `/embed/look.css` (./look.ts). The embed's
+ * stylesheet maps them onto `--accent`, `--accent-strong` and `--accent-contrast` for the
+ * active colour scheme.
  */
 export function accentStyle(accent: string): Record<`--${string}`, string> {
   const { light, dark } = accentPalette(accent);
