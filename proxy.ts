@@ -29,7 +29,14 @@ import { countPageLoad } from './lib/insights/page-load';
 import { countingTiming } from './lib/insights/signals';
 import { insightsEnabled } from './lib/insights/store';
 import { linksOfSteps, stepPathForSearch } from './lib/serving/static-steps';
-import { asksForDocument, builtDocuments, DOCUMENT_HEADERS } from './lib/serving/built-documents';
+import {
+  asksForDocument,
+  builtDocuments,
+  DOCUMENT_HEADERS,
+  withLook,
+  type LookAddition,
+} from './lib/serving/built-documents';
+import { hasLook, lookAttributes, lookOf, lookStylesheetHref } from './lib/embed/look';
 
 const KNOWN = { outcomes: OUTCOME_IDS, services: services.map((service) => service.id) };
 
@@ -113,7 +120,7 @@ function notFoundHere(pathname: string, query: URLSearchParams, headers: Headers
 }
 
 type Route =
-  | { kind: 'static'; target: string }
+  | { kind: 'static'; target: string; look?: LookAddition }
   | { kind: 'redirect'; to: string }
   | { kind: 'not-found' }
   | { kind: 'dynamic' };
@@ -128,10 +135,10 @@ function paramsRecord(query: URLSearchParams): Record<string, string | string[]>
 }
 
 /**
- * The embed's prerendered step for its address: only in the default look (a link that sets an
- * option every step keeps is rendered per request) and with options that need no warning. A first
- * visit that names a starting point is sent to the address with those answers added, so the
- * wizard, which reads its answers from the address, opens there.
+ * The embed's prerendered step for its address, in any look (lib/embed/look.ts: the built page
+ * is sent with the look's attributes and stylesheet added), when its options need no warning.
+ * A first visit that names a starting point is sent to the address with those answers added,
+ * so the wizard, which reads its answers from the address, opens there.
  */
 function embedRoute(query: URLSearchParams): Route | null {
   if (!EMBED_OPTION_NAMES.some((name) => query.has(name))) {
@@ -142,10 +149,37 @@ function embedRoute(query: URLSearchParams): Route | null {
   const { options, warnings } = parseEmbedOptions(raw);
   const start = embedStartTarget(raw, options, CONTENT_VERSION);
   if (start) return { kind: 'redirect', to: start };
-  if (warnings.length > 0 || embedBasePath(options) !== EMBED_PATH) return null;
+  if (warnings.length > 0) return null;
   const answers = new URLSearchParams(withoutParams(query.toString(), EMBED_OPTION_NAMES));
   const target = stepFor(EMBED_PATH, answers);
-  return target ? { kind: 'static', target } : null;
+  if (!target) return null;
+  if (!hasLook(options)) return { kind: 'static', target };
+  const look = { mainAttributes: lookAttributes(options), stylesheet: lookStylesheetHref(options) };
+  return { kind: 'static', target, look };
+}
+
+/**
+ * A step's link inside a framed page with a look, followed before the page's script has given
+ * its links the look (without JavaScript, or a click before it starts): the built page's links
+ * hold only the answers. The page it came from, named by the Referer (sent in full within this
+ * site: next.config.ts), carries the look: the request is sent to the same address
+ * with it, so every step keeps the help desk's look. Null when there is nothing to add.
+ */
+function lookFromReferer(request: NextRequest, query: URLSearchParams): string | null {
+  if (EMBED_OPTION_NAMES.some((name) => query.has(name))) return null;
+  if (!asksForDocument(request.method, request.headers)) return null;
+  let from: URL;
+  try {
+    from = new URL(request.headers.get('referer') ?? '');
+  } catch {
+    return null;
+  }
+  // The Host header, not nextUrl: Next names its own host there (localhost), not the one asked.
+  if (from.host !== request.headers.get('host') || from.pathname !== EMBED_PATH) return null;
+  const look = lookOf(from.searchParams);
+  if (!look || !hasLook(look)) return null;
+  const search = query.toString();
+  return `${embedBasePath(look)}${search ? `&${search}` : ''}`;
 }
 
 /**
@@ -200,6 +234,8 @@ export function proxy(request: NextRequest) {
   const query = new URLSearchParams(request.nextUrl.searchParams);
   // The router's cache-busting parameter on its own fetches is not part of any link.
   query.delete('_rsc');
+  const lookAdded = pathname === EMBED_PATH ? lookFromReferer(request, query) : null;
+  if (lookAdded) return NextResponse.redirect(new URL(lookAdded, request.url));
   const route = routeOf(pathname, query, request.headers);
   if (route.kind === 'redirect') return NextResponse.redirect(new URL(route.to, request.url));
   if (route.kind !== 'not-found') countPageLoad(request);
@@ -216,10 +252,13 @@ export function proxy(request: NextRequest) {
     const target = route.kind === 'static' ? route.target : NOT_FOUND_PATH;
     const hashes = hashesOf(route.kind === 'static' ? route.target : NOT_FOUND_ROUTE);
     csp = contentSecurityPolicy({ hashes, frameAncestors, dev });
-    const built =
+    const page =
       route.kind === 'static' && asksForDocument(request.method, request.headers)
         ? documents.get(target)
         : null;
+    // A look is added to the built page's bytes; a page it cannot be added to is sent as is.
+    const built =
+      page && route.kind === 'static' && route.look ? (withLook(page, route.look) ?? page) : page;
     if (built) {
       response = new NextResponse(built, { headers: DOCUMENT_HEADERS });
     } else {

@@ -1,9 +1,10 @@
 'use client';
 
-import { useEffect, useRef, useSyncExternalStore, type CSSProperties } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { WizardTexts } from '@/content';
-import type { EmbedOptions } from '@/lib/embed/protocol';
 import { getEmbedBridge } from '@/lib/embed/client';
+import { embedBasePath } from '@/lib/embed/link';
+import { lookAttributes, lookOf } from '@/lib/embed/look';
 import { Wizard, type WizardStep } from './wizard';
 
 type Props = {
@@ -11,19 +12,26 @@ type Props = {
   textsHref: string;
   version: number;
   initialSearch: string;
+  /**
+   * The /embed address every link starts from, with the look (lib/embed/link.ts) as the server
+   * read it. A built step is the same for every look: in the browser the look is read from the
+   * address, as proxy.ts read it to add the look's attributes to the page.
+   */
   basePath: string;
   settingParams: readonly string[];
   /** What was wrong with the options, already worded; logged in the frame's console. */
   warnings: readonly string[];
   newTabHint: string;
-  /** Unset: follow the visitor's system setting. */
-  theme?: Exclude<EmbedOptions['theme'], 'auto'>;
-  /** CSS custom properties built from the sanitized accent only. */
-  accentStyle?: Record<`--${string}`, string>;
-  compact: boolean;
 };
 
 const noHost = () => undefined;
+const never = () => () => undefined;
+
+/** The look's base path from the address; '' when it has a bad option (the server's stands). */
+function addressBasePath() {
+  const options = lookOf(new URLSearchParams(window.location.search));
+  return options ? embedBasePath(options) : '';
+}
 
 function subscribeToHost(notify: () => void) {
   return getEmbedBridge(window).onConnect(notify);
@@ -39,7 +47,10 @@ function hostState() {
  * the page that framed it. Steps replace the history entry, so the host's Back still works.
  */
 export function EmbedWizard(props: Props) {
-  const { warnings, theme, accentStyle, compact, version, ...wizard } = props;
+  const { warnings, version, ...wizard } = props;
+  // The look does not change while the page is open: read once, after hydration.
+  const basePath = useSyncExternalStore(never, addressBasePath, () => '') || props.basePath;
+  const look = lookOf(new URLSearchParams(basePath.split('?')[1] ?? ''));
   const main = useRef<HTMLElement>(null);
   const lastSearch = useRef<string | null>(null);
   // Server: no attribute. Browser: "waiting" for the host's hello, then "connected".
@@ -76,15 +87,18 @@ export function EmbedWizard(props: Props) {
   return (
     <main
       ref={main}
-      data-theme={theme}
-      data-accent={accentStyle ? '' : undefined}
-      data-compact={compact ? '' : undefined}
+      {...(look ? lookAttributes(look) : {})}
       data-embed-host={host}
-      style={accentStyle as CSSProperties | undefined}
       className="flow-root bg-white px-4 py-5 text-slate-900 sm:px-6 dark:bg-[#0b1220] dark:text-slate-100"
     >
       <div className="mx-auto max-w-3xl">
-        <Wizard {...wizard} version={version} historyMode="replace" onStep={onStep} />
+        <Wizard
+          {...wizard}
+          basePath={basePath}
+          version={version}
+          historyMode="replace"
+          onStep={onStep}
+        />
       </div>
     </main>
   );

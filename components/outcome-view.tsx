@@ -175,9 +175,12 @@ export function OutcomeView(props: Props) {
           <p className="mt-3">
             <a
               href={planHref}
+              target={newTab.target}
+              rel={newTab.rel}
               className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] no-underline hover:bg-accent-strong"
             >
               {ui.outcomePlan.link}
+              {newTab.hint}
             </a>
           </p>
         </section>

@@ -13,6 +13,7 @@ export const embed = {
     intro: [
       'Help desks can show this checklist inside their own articles. One line of HTML adds it; it sizes itself to its content as the person answers, uses your colours, and tells your page what happened.',
       'It keeps nothing about the person and sets no cookies. Back and Forward on your page keep working: steps inside the checklist never add entries to the browser history.',
+      'Your colour, colour scheme and compact size cost nothing in speed: every step is built ahead of time and sent with your look added, with or without JavaScript. Answers stay inside the frame; every link that leaves the checklist (the recovery plan, services, sources, the share page) opens in a new tab and says so to screen readers.',
     ],
     accessibility: {
       text: 'The checklist aims for WCAG 2.2 AA inside your page too. How it is tested, and its known limits:',

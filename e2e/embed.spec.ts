@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
-import { outcomeTitle, questionOf, searchFor } from './journeys';
+import { accentPalette } from '../lib/embed/theme';
+import { lostIphone, outcomeTitle, pathTo, questionOf, searchFor } from './journeys';
 
 // The help desk's page is served by e2e/host-server.mjs on another port: another origin.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -417,9 +418,10 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('answers stay inside /embed and keep the look', async ({ page }) => {
-    await page.goto(`${app}/embed?theme=dark&start=lost`);
+    const look = 'accent=0f766e&theme=dark&compact=true';
+    await page.goto(`${app}/embed?${look}&start=lost`);
     await expect(page).toHaveURL(
-      `${app}/embed?theme=dark&start=lost&${searchFor([['goal', 'lost']])}`,
+      `${app}/embed?${look}&start=lost&${searchFor([['goal', 'lost']])}`,
     );
     await page
       .getByRole('link', { name: questionOf('accounts').answers['personal']!.label })
@@ -429,16 +431,28 @@ test.describe('without JavaScript', () => {
       .getByRole('link', { name: questionOf('platforms').answers['ios-ios']!.label })
       .click();
 
-    const lostIphone: [string, string][] = [
+    const soFar: [string, string][] = [
       ['goal', 'lost'],
       ['accounts', 'personal'],
       ['platforms', 'ios-ios'],
     ];
-    await expect(page).toHaveURL(`${app}/embed?theme=dark&${searchFor(lostIphone)}`);
+    // The built page's links hold the answers alone; the look comes back from the page they
+    // were followed from.
+    await expect(page).toHaveURL(`${app}/embed?${look}&${searchFor(soFar)}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       questionOf('ios-new-phone').title,
     );
     await expect(page.locator('main')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.locator('main')).toHaveAttribute('data-compact', '');
+    await expect(page.locator('main')).toHaveAttribute('data-accent', '');
+    await expect(page.locator('link[rel="stylesheet"][href^="/embed/look.css"]')).toHaveAttribute(
+      'href',
+      '/embed/look.css?accent=0f766e',
+    );
+    const accent = await page
+      .locator('main')
+      .evaluate((main) => getComputedStyle(main).getPropertyValue('--accent').trim());
+    expect(accent).toBe(accentPalette('#0f766e').dark.accent);
   });
 });
 
@@ -449,4 +463,151 @@ test('"Share with support" inside the frame opens the share page in a new tab', 
   const share = wizard(page).getByRole('link', { name: /Share with support/ });
   await expect(share).toHaveAttribute('target', '_blank');
   await expect(share).toHaveAttribute('href', /^\/share/);
+});
+
+test.describe('a help desk’s look', () => {
+  const look = { accent: '#0f766e', theme: 'dark', compact: 'true' };
+  const lookQuery = 'accent=0f766e&theme=dark&compact=true';
+  const deepStep = searchFor(lostIphone.answers.slice(0, 4));
+
+  test('is the built step with the look added: in the first HTML, its scripts allowed by hash', async ({
+    request,
+  }) => {
+    const response = await request.get(`${app}/embed?${lookQuery}&${deepStep}`, {
+      headers: { accept: 'text/html' },
+    });
+    expect(response.status()).toBe(200);
+    const csp = response.headers()['content-security-policy'] ?? '';
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+    expect(csp).not.toContain("'nonce-");
+    const html = await response.text();
+    // Both are in the document itself: the look is there at first paint, before any script.
+    expect(html).toMatch(/<main data-theme="dark" data-accent="" data-compact="" /);
+    expect(html).toMatch(
+      /<link rel="stylesheet" href="\/embed\/look.css\?accent=0f766e"\/><\/head>/,
+    );
+
+    const css = await request.get(`${app}/embed/look.css?accent=0f766e`);
+    expect(css.status()).toBe(200);
+    expect(css.headers()['content-type']).toMatch(/^text\/css/);
+    expect(css.headers()['cache-control']).toMatch(/public, max-age=\d+/);
+    expect(await css.text()).toContain(
+      `--embed-accent-dark: ${accentPalette('#0f766e').dark.accent};`,
+    );
+    for (const bad of ['accent=red', 'accent=0f766e&theme=dark', '']) {
+      const refused = await request.get(`${app}/embed/look.css?${bad}`);
+      expect(refused.status(), bad).toBe(400);
+    }
+  });
+
+  test('shows in the frame, and every step and link inside it keeps it', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text()))
+        violations.push(message.text());
+    });
+    await page.goto(hostPage({ ...look, start: 'lost' }));
+    const frame = wizard(page);
+    await untilReady(page);
+    const main = frame.locator('main');
+    await expect(main).toHaveAttribute('data-theme', 'dark');
+    await expect(main).toHaveAttribute('data-compact', '');
+    const accent = () =>
+      main.evaluate((m) => getComputedStyle(m).getPropertyValue('--accent').trim());
+    expect(await accent()).toBe(accentPalette('#0f766e').dark.accent);
+    // Compact: the root font is 87.5% of 16 px.
+    expect(await frame.locator('html').evaluate((h) => getComputedStyle(h).fontSize)).toBe('14px');
+
+    await answerIn(frame, 'accounts', 'personal');
+    await answerIn(frame, 'platforms', 'ios-ios');
+    await expect(heading(frame)).toHaveText(questionOf('ios-new-phone').title);
+    await expect(main).toHaveAttribute('data-theme', 'dark');
+    expect(await accent()).toBe(accentPalette('#0f766e').dark.accent);
+    // After the page has started, its links carry the look too.
+    const back = frame.getByRole('link', { name: 'Back', exact: true });
+    await expect(back).toHaveAttribute('href', new RegExp(`^/embed\\?${lookQuery}&v=`));
+    await back.click();
+    await expect(heading(frame)).toHaveText(questionOf('platforms').title);
+    const src =
+      page
+        .frames()
+        .find((f) => f.url().startsWith(`${app}/embed?`))
+        ?.url() ?? '';
+    expect(src).toContain(lookQuery);
+    expect(violations).toEqual([]);
+  });
+});
+
+test('no link inside the frame is refused: wizard steps stay, every other link opens a new tab', async ({
+  page,
+  context,
+}) => {
+  // Pages elsewhere answer from here: the test needs no network.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>elsewhere</title>' }),
+  );
+  const refused: string[] = [];
+  const watch = (p: Page) =>
+    p.on('console', (message) => {
+      if (/Refused to (display|frame)|frame-ancestors|X-Frame-Options/i.test(message.text()))
+        refused.push(message.text());
+    });
+  watch(page);
+  // A "codes are gone" result: the plan, services, sources, related results, share.
+  const result = pathTo('service-recovery');
+  await page.goto(hostPage({ answers: searchFor(result) }));
+  const frame = wizard(page);
+  await expect(heading(frame)).toHaveText(outcomeTitle('service-recovery'));
+  await untilReady(page);
+  const embedFrame = () => page.frames().find((f) => f.url().startsWith(`${app}/embed`));
+
+  const links = await frame.locator('a[href]').evaluateAll((anchors) =>
+    anchors.map((a, index) => ({
+      index,
+      href: (a as HTMLAnchorElement).href,
+      target: a.getAttribute('target'),
+      rel: a.getAttribute('rel') ?? '',
+      name: (a.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    })),
+  );
+  const inWizard = (href: string) =>
+    href.startsWith(`${app}/embed?`) || href === `${app}/embed` || href.includes('#');
+  const leaving = links.filter((link) => !inWizard(link.href));
+  for (const link of leaving) {
+    expect(link.target, link.href).toBe('_blank');
+    expect(link.rel, link.href).toContain('noopener');
+    expect(link.name, link.href).toContain('(opens in a new tab)');
+  }
+  // Every link to this site, and one to elsewhere (the sources): each opens a tab of its own.
+  const kindOf = (href: string) => {
+    const url = new URL(href);
+    return url.origin === app ? url.pathname.split('/')[1]! : 'another site';
+  };
+  const clicked = new Map<string, (typeof leaving)[number]>();
+  for (const link of leaving) {
+    const kind = kindOf(link.href);
+    clicked.set(kind === 'another site' ? kind : `${kind}: ${link.name}`, link);
+  }
+  expect(new Set(leaving.map((link) => kindOf(link.href)))).toEqual(
+    new Set(['plan', 'outcome', 'share', 'another site']),
+  );
+
+  for (const [what, link] of clicked) {
+    const opened = context.waitForEvent('page');
+    await frame.locator('a[href]').nth(link.index).click();
+    const tab = await opened;
+    watch(tab);
+    await tab.waitForLoadState('domcontentloaded');
+    expect(tab.url(), what).toBe(link.href);
+    await tab.close();
+    // The frame stays where it was, on the result.
+    expect(embedFrame()?.url(), what).toMatch(new RegExp(`^${app}/embed\\?`));
+    await expect(heading(frame), what).toHaveText(outcomeTitle('service-recovery'));
+  }
+
+  // A wizard link stays inside the frame.
+  await frame.getByRole('link', { name: 'Back', exact: true }).click();
+  await expect(heading(frame)).toHaveText(questionOf(result.at(-1)![0]).title);
+  expect(embedFrame()?.url()).toMatch(new RegExp(`^${app}/embed\\?`));
+  expect(refused).toEqual([]);
 });

@@ -31,6 +31,8 @@ const prerendered = {
   'service page': '/services/google',
   'flow map': '/flow',
   embed: linkTo(restore, '/embed'),
+  // The built step, sent with the look added (lib/embed/look.ts): still allowed by hash.
+  'embed with its own look': `/embed?theme=dark&accent=0f766e&compact=true&${searchFor(restore)}`,
   'unusable link (404)': linkTo([['goal', 'bogus']]),
   'unusable link of the first release (404)': '/check?v=1&goal=bogus',
   'unknown service (404)': '/services/nonexistent',
@@ -42,7 +44,7 @@ const perRequest = {
   'link from another version': '/check?v=0&goal=restore',
   'link of the first release': '/check?v=1&goal=restore',
   'link with a typed version': linkTo([...pathTo('app-version'), ['app-version', '6.9.1']]),
-  'embed with its own look': `/embed?theme=dark&accent=0f766e&${searchFor(restore)}`,
+  'embed with a look that needs a warning': `/embed?theme=dark&accent=red&${searchFor(restore)}`,
   'services directory': '/services',
   'services search': '/services?q=goo',
   privacy: '/privacy',

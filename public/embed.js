@@ -1,6 +1,5 @@
 /*! Authenticator restore checklist embed loader, protocol v1 */
 (() => {
-  'use strict';
   const NAME = 'authenticator-wizard';
   const VERSION = 1;
   const ID_ATTR = 'data-' + NAME + '-id';
@@ -11,33 +10,30 @@
     return link.origin;
   };
   // Messages count only from the origin this file came from.
-  const ORIGIN = me && me.src ? origin(me.src) : '';
+  const ORIGIN = me?.src ? origin(me.src) : '';
   if (!/^https?:/.test(ORIGIN)) return console.warn(`[${NAME}] unknown origin`);
 
-  const is = (re) => (v) => re.test(v);
-  const oneOf = (list) => [(v) => list.includes(v), list.join(' or ')];
-  const bool = oneOf(['true', 'false']);
-  const height = [(v) => /^\d{3,5}$/.test(v) && v >= 200 && v <= 10000, '200 to 10000'];
+  // From lib/embed/options.ts:
   const RULES = {
-    start: oneOf([
-      'locked-out',
-      'restore',
-      'same-phone',
-      'lost',
-      'prepare',
-      'backup-error',
-      'not-working',
-    ]),
-    answers: [is(/^[\w=&.*+%-]{1,1000}$/), 'a token from a navigate event'],
-    accent: [is(/^#?([\da-f]{3}){1,2}$/i), '#rgb or #rrggbb'],
-    theme: oneOf(['light', 'dark', 'auto']),
-    compact: bool,
-    scroll: bool,
-    minHeight: height,
-    maxHeight: height,
-    title: [is(/^.{1,200}$/), 'at most 200 characters'],
-    callback: [is(/^[A-Za-z_$][\w$]*$/), 'the name of a global function'],
+    start: [
+      /^(locked-out|restore|same-phone|lost|prepare|backup-error|not-working)$/,
+      'locked-out, restore, same-phone, lost, prepare, backup-error, not-working',
+    ],
+    answers: [/^[A-Za-z0-9=&._*+%-]{1,1000}$/, 'a token from a navigate event'],
+    accent: [/^#?([0-9a-f]{3}|[0-9a-f]{6})$/i, '#rgb or #rrggbb'],
+    theme: [/^(auto|light|dark)$/, 'auto, light, dark'],
+    compact: [/^(true|false)$/, 'true or false'],
+    minHeight: [/^\d{1,5}$/, '200 to 10000', 200, 10000],
+    maxHeight: [/^\d{1,5}$/, '200 to 10000', 200, 10000],
+    scroll: [/^(true|false)$/, 'true or false'],
+    title: [/^.{1,200}$/, 'at most 200 characters'],
+    callback: [/^[A-Za-z_$][\w$]*$/, 'the name of a global function'],
+    target: [/^.+$/, 'a CSS selector on the page'],
   };
+  const PARAMETERS = ['start', 'answers', 'accent', 'theme', 'compact'];
+  const BARE = { compact: 'true' };
+  const DEFAULTS = { minHeight: '200', scroll: 'true' };
+  const TITLE = 'Authenticator restore checklist';
   const FIELDS = {
     ready: ['stateId', 'progress'],
     step: ['stateId', 'progress', 'answered'],
@@ -54,7 +50,7 @@
     );
 
   function readOptions(read, label) {
-    const o = {};
+    const o = { ...DEFAULTS };
     for (const key of Object.keys(RULES)) {
       let v = read(key);
       if (v == null) continue;
@@ -62,13 +58,13 @@
         o[key] = v;
         continue;
       }
-      v = String(v).trim();
-      if (key === 'compact' && v === '') v = 'true';
-      if (RULES[key][0](v)) o[key] = v;
-      else warn(label(key), v, RULES[key][1]);
+      v = String(v).trim() || (BARE[key] ?? '');
+      const [re, expected, min, max] = RULES[key];
+      if (re.test(v) && !(v < min) && !(v > max)) o[key] = v;
+      else warn(label(key), v, expected);
     }
     // No maximum unless asked: a long result is never cut off.
-    o.min = +o.minHeight || 200;
+    o.min = +o.minHeight;
     o.max = +o.maxHeight || 1e5;
     if (o.min > o.max) {
       warn(label('maxHeight'), o.maxHeight, 'at least ' + label('minHeight'));
@@ -79,9 +75,9 @@
 
   function onMessage(e) {
     const d = e.data;
-    if (e.origin !== ORIGIN || !d || d.protocol !== NAME || d.version !== VERSION) return;
+    if (e.origin !== ORIGIN || d?.protocol !== NAME || d.version !== VERSION) return;
     const it = embeds.find((x) => x.frame.contentWindow === e.source);
-    const fields = Object.keys(FIELDS).includes(d.type) && FIELDS[d.type];
+    const fields = Object.hasOwn(FIELDS, d.type) && FIELDS[d.type];
     if (!it || !fields || d.embedId !== it.id) return;
     const detail = { type: d.type, version: VERSION, embedId: it.id };
     for (const k of fields) {
@@ -92,23 +88,24 @@
     if (d.type === 'resize') {
       it.frame.setAttribute('height', Math.round(Math.min(Math.max(d.height, it.o.min), it.o.max)));
     }
-    if (d.type === 'step' && it.o.scroll != 'false' && it.frame.getBoundingClientRect().top < 0)
+    if (d.type === 'step' && it.o.scroll == 'true' && it.frame.getBoundingClientRect().top < 0)
       it.frame.scrollIntoView();
     it.host.dispatchEvent(new CustomEvent(NAME + ':' + d.type, { detail, bubbles: true }));
     const fn = typeof it.o.callback === 'function' ? it.o.callback : window[it.o.callback];
     if (typeof fn === 'function') fn(detail);
   }
 
-  // The wizard listens once hydrated: repeat hello until it answers.
+  // Hello, until the wizard (once hydrated) answers.
   function hello(it) {
     let tries = 0;
     clearInterval(it.timer);
     it.ready = false;
     const send = () => {
-      const w = it.frame.contentWindow;
       if (it.ready || ++tries > 50) return clearInterval(it.timer);
-      if (w)
-        w.postMessage({ protocol: NAME, version: VERSION, type: 'hello', embedId: it.id }, ORIGIN);
+      it.frame.contentWindow?.postMessage(
+        { protocol: NAME, version: VERSION, type: 'hello', embedId: it.id },
+        ORIGIN,
+      );
     };
     it.timer = setInterval(send, 200);
     send();
@@ -144,17 +141,16 @@
   function create(o, place) {
     const frame = document.createElement('iframe');
     const query = new URLSearchParams();
-    for (const key of ['start', 'answers', 'accent', 'theme', 'compact'])
-      if (o[key]) query.set(key, o[key]);
+    for (const key of PARAMETERS) if (o[key]) query.set(key, o[key]);
     const attributes = {
       src: ORIGIN + '/embed' + (query.toString() ? '?' + query : ''),
-      title: o.title || 'Authenticator restore checklist',
+      title: o.title || TITLE,
       width: '100%',
       height: Math.min(Math.max(480, o.min), o.max),
       frameborder: '0',
       referrerpolicy: 'strict-origin-when-cross-origin',
     };
-    for (const name of Object.keys(attributes)) frame.setAttribute(name, attributes[name]);
+    for (const [name, value] of Object.entries(attributes)) frame.setAttribute(name, value);
     place(frame);
     return frame;
   }
@@ -165,15 +161,14 @@
   function fromScript(script) {
     if (script.hasAttribute(ID_ATTR) || (script.src && origin(script.src) !== ORIGIN)) return;
     const o = dataOptions(script);
-    const selector = script.getAttribute('data-target');
     let target = null;
-    if (selector) {
+    if (o.target) {
       try {
-        target = document.querySelector(selector);
-      } catch (invalid) {} // eslint-disable-line
-      if (!target) warn('data-target', selector, 'a CSS selector of an element on the page');
+        target = document.querySelector(o.target);
+      } catch {}
+      if (!target) warn('data-target', o.target, RULES.target[1]);
     }
-    // Loaded in <head> for the JS API: nowhere to show it.
+    // In <head>, for the JS API only.
     if (!target && (!script.parentNode || script.closest('head'))) return;
     const host = target || script.parentNode;
     const frame = create(o, (f) => (target ? target.appendChild(f) : script.after(f)));
@@ -192,8 +187,7 @@
     }
     let it = embeds.find((x) => x.host === element && x.frame.parentNode === element);
     if (!it) {
-      const opts = options || {};
-      const o = readOptions((key) => opts[key], String);
+      const o = readOptions((key) => options?.[key], String);
       const frame = create(o, (f) => element.appendChild(f));
       it = attach(frame, element, o, frame);
     }
@@ -206,9 +200,7 @@
     document.querySelectorAll('iframe[data-' + NAME + ']').forEach(fromFrame);
   }
 
-  if (!window.AuthenticatorWizard) {
-    window.AuthenticatorWizard = { version: VERSION, mount };
-  }
+  window.AuthenticatorWizard ||= { version: VERSION, mount };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
   else scan();
 })();

@@ -3,7 +3,8 @@
 // same run, so a slow or busy machine moves both. Prints a table; writes JSON to
 // bench/results/. Not part of `npm test`: timings do not belong in pass/fail tests.
 //
-// Flags: --no-build (reuse .next), --quick (shorter load runs, fewer samples, no Lighthouse)
+// Flags: --no-build (reuse .next), --quick (shorter load runs, fewer samples, no Lighthouse),
+// --load-only (only the server throughput rows against the ceiling, then a short table)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +18,7 @@ import { benchInsights, insightsRows } from './bench-insights.mjs';
 assertChromium();
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
+const loadOnly = args.has('--load-only');
 const root = new URL('..', import.meta.url).pathname;
 const port = Number(process.env.BENCH_PORT ?? 3400);
 const base = `http://127.0.0.1:${port}`;
@@ -27,6 +29,9 @@ const deep =
 const outcome = '/outcome/service-recovery';
 // Where a frame lands: embed.js asks for /embed?start=…, which is redirected to this.
 const embed = '/embed?start=restore&v=3&goal=restore';
+// A help desk's look on a deep step: the built step, sent with the look added (lib/embed/look.ts).
+const themedEmbed =
+  '/embed?accent=0f766e&theme=dark&v=3&goal=restore&accounts=personal&platforms=ios-ios&old-phone=shows-accounts&ios-new-phone=empty';
 // A typed version no build can hold: rendered per request, with a nonce (for comparison).
 const typed =
   '/check?v=3&goal=prepare&accounts=personal&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=6.9.1';
@@ -204,6 +209,7 @@ for (const [name, path] of Object.entries({
   'deep question': deep,
   outcome,
   embed,
+  'embed, deep step, accent and dark theme': themedEmbed,
   'typed version (per request)': typed,
 })) {
   results.load[name] = await paired(path);
@@ -234,6 +240,25 @@ results.ceiling = {
   p50: median(ceilingRuns.map((c) => c.latency.p50)),
   p99: Math.max(...ceilingRuns.map((c) => c.latency.p99)),
 };
+const TARGETED = [
+  'landing',
+  'deep question',
+  'outcome',
+  'embed',
+  'embed, deep step, accent and dark theme',
+];
+if (loadOnly) {
+  const pct = (x) => `${Math.round(x * 100)}%`;
+  const c = results.ceiling;
+  console.log(`ceiling ${c.path}: ${Math.round(c.rps)} req/s, p99 ${c.p99} ms`);
+  for (const [name, r] of Object.entries(results.load)) {
+    const target = TARGETED.includes(name) ? '  (target >= 60%, 0 errors)' : '';
+    console.log(
+      `${name}: ${Math.round(r.rps)} req/s, ${pct(r.ofCeiling)} of ceiling (rounds ${r.rounds.map(pct).join(' ')}), p99 ${r.p99} ms, errors ${r.errors}${target}`,
+    );
+  }
+  process.exit(0);
+}
 {
   const r = await load(deep, 50, quick ? 10 : 30);
   results.underLoad = {
@@ -442,7 +467,7 @@ row(
 );
 const pct = (x) => `${Math.round(x * 100)}%`;
 for (const [name, r] of Object.entries(results.load)) {
-  const targeted = ['landing', 'deep question', 'outcome', 'embed'].includes(name);
+  const targeted = TARGETED.includes(name);
   const ofSame = r.ofSameSize === undefined ? '' : `, ${pct(r.ofSameSize)} of same-size file`;
   row(
     `Load: ${name}`,

@@ -1,4 +1,4 @@
-import { sanitizeAccent } from './theme';
+import { ACCENT_PATTERN, sanitizeAccent } from './theme';
 
 /**
  * Every option a help desk can give the embed, in one table: its data- attribute on the
@@ -6,8 +6,10 @@ import { sanitizeAccent } from './theme';
  * sees it), the rule its text must follow, its default, and whether it stays in every link
  * inside the frame. The page's reader, the links, the snippet builder, the docs list and the
  * content schema are all read off this table. Kept free of zod and of content, so the snippet
- * builder runs it in the browser; `public/embed.js` spells the same rules by hand, and
- * `lib/embed/options.test.ts` runs it against this table option by option.
+ * builder runs it in the browser. `public/embed.js` gets its rules from here too:
+ * `scripts/embed-loader.mjs` writes them into it (`lib/embed/loader-rules.ts`, run by
+ * `npm run build`; `lib/embed/loader-rules.test.ts` fails while the file is stale), and
+ * `lib/embed/options.test.ts` runs the loader against this table option by option.
  */
 
 /** One rule for an option's text. `read` gets the text trimmed; undefined means unusable. */
@@ -15,6 +17,11 @@ export type Rule<T> = {
   /** Which form control the snippet builder uses for it. */
   kind: 'choice' | 'flag' | 'text' | 'number';
   read: (raw: string) => T | undefined;
+  /**
+   * The shape of an acceptable text, for the loader, which has no `read`: together with
+   * `limits` it accepts exactly what `read` does (lib/embed/options.test.ts tries both).
+   */
+  pattern: RegExp;
   /** The value as a data- attribute. */
   write(value: T): string;
   /** The value as an address parameter, where it is written otherwise. */
@@ -29,6 +36,7 @@ function choice<const V extends string>(values: readonly V[]): Rule<V> {
   return {
     kind: 'choice',
     read: (raw) => values.find((value) => value === raw),
+    pattern: new RegExp(`^(${values.join('|')})$`),
     write: String,
     expected: values.join(', '),
     values,
@@ -38,6 +46,7 @@ function choice<const V extends string>(values: readonly V[]): Rule<V> {
 const flag: Rule<boolean> = {
   kind: 'flag',
   read: (raw) => (raw === 'true' ? true : raw === 'false' ? false : undefined),
+  pattern: /^(true|false)$/,
   write: String,
   expected: 'true or false',
 };
@@ -46,15 +55,18 @@ function text(pattern: RegExp, expected: string): Rule<string> {
   return {
     kind: 'text',
     read: (raw) => (pattern.test(raw) ? raw : undefined),
+    pattern,
     write: String,
     expected,
   };
 }
 
 function number(min: number, max: number): Rule<number> {
+  const pattern = /^\d{1,5}$/;
   return {
     kind: 'number',
-    read: (raw) => (/^\d{1,5}$/.test(raw) && +raw >= min && +raw <= max ? +raw : undefined),
+    read: (raw) => (pattern.test(raw) && +raw >= min && +raw <= max ? +raw : undefined),
+    pattern,
     write: String,
     expected: `${min} to ${max}`,
     limits: { min, max },
@@ -65,6 +77,7 @@ function number(min: number, max: number): Rule<number> {
 const accent: Rule<string> = {
   kind: 'text',
   read: (raw) => sanitizeAccent(raw) ?? undefined,
+  pattern: ACCENT_PATTERN,
   write: String,
   writeParameter: (value) => value.slice(1),
   expected: '#rgb or #rrggbb',
@@ -94,7 +107,10 @@ const answersToken: Rule<string> = {
   ...text(ANSWERS_TOKEN_PATTERN, ''),
   read: (raw) =>
     raw.length <= ANSWERS_TOKEN_MAX_LENGTH && ANSWERS_TOKEN_PATTERN.test(raw) ? raw : undefined,
-  expected: `a token from a navigate event (at most ${ANSWERS_TOKEN_MAX_LENGTH} of A-Z a-z 0-9 = & . _ * + % -)`,
+  pattern: new RegExp(
+    `^${ANSWERS_TOKEN_PATTERN.source.slice(1, -2)}{1,${ANSWERS_TOKEN_MAX_LENGTH}}$`,
+  ),
+  expected: 'a token from a navigate event',
 };
 
 /** The heights the script accepts, in CSS pixels. */
@@ -212,7 +228,7 @@ export const EMBED_OPTIONS = {
   target: option({
     attribute: 'data-target',
     parameter: null,
-    rule: text(/^.+$/, 'a CSS selector of an element on the page'),
+    rule: text(/^.+$/, 'a CSS selector on the page'),
     field: null,
   }),
 };

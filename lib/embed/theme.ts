@@ -5,7 +5,7 @@
  */
 
 /** `#rgb`, `#rrggbb` or the same without `#` (easier to type into a plain iframe URL). */
-const ACCENT_PATTERN = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
+export const ACCENT_PATTERN = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** The accent as `#rrggbb` in lower case, or null for anything else. */
 export function sanitizeAccent(value: unknown): string | null {
@@ -93,8 +93,9 @@ export function accentPalette(accent: string): AccentPalette {
 }
 
 /**
- * The palette as CSS custom properties for a `style` attribute. The embed's stylesheet maps
- * them onto `--accent`, `--accent-strong` and `--accent-contrast` for the active colour scheme.
+ * The palette as CSS custom properties, for `/embed/look.css` (./look.ts). The embed's
+ * stylesheet maps them onto `--accent`, `--accent-strong` and `--accent-contrast` for the
+ * active colour scheme.
  */
 export function accentStyle(accent: string): Record<`--${string}`, string> {
   const { light, dark } = accentPalette(accent);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForDocument, builtDocuments } from './built-documents';
+import { asksForDocument, builtDocuments, withLook } from './built-documents';
 
 describe('asksForDocument', () => {
   const page = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
@@ -77,5 +77,44 @@ describe('builtDocuments', () => {
     expect(reads).toBe(1);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('server/app/index.html');
+  });
+});
+
+describe('withLook', () => {
+  const page = (html: string) => new Uint8Array(new TextEncoder().encode(html));
+  const text = (bytes: Uint8Array | null) => (bytes ? new TextDecoder().decode(bytes) : null);
+  const built =
+    '<!DOCTYPE html><html lang="en"><head><title>Step</title><script>self.__next_f=[]</script></head>' +
+    '<body><main class="flow-root"><a href="/embed?v=3">x</a></main><script>(a)</script></body></html>';
+
+  it('adds the attributes to <main> and the stylesheet to the head, the scripts untouched', () => {
+    const out = text(
+      withLook(page(built), {
+        mainAttributes: { 'data-theme': 'dark', 'data-accent': '' },
+        stylesheet: '/embed/look.css?accent=0f766e&x="y"',
+      }),
+    );
+    expect(out).toBe(
+      '<!DOCTYPE html><html lang="en"><head><title>Step</title><script>self.__next_f=[]</script>' +
+        '<link rel="stylesheet" href="/embed/look.css?accent=0f766e&amp;x=&quot;y&quot;"/></head>' +
+        '<body><main data-theme="dark" data-accent="" class="flow-root"><a href="/embed?v=3">x</a></main>' +
+        '<script>(a)</script></body></html>',
+    );
+  });
+
+  it('adds no link without a stylesheet, and gives the same bytes again', () => {
+    const bytes = page(built);
+    const look = { mainAttributes: { 'data-compact': '' }, stylesheet: null };
+    const once = text(withLook(bytes, look));
+    expect(once).toContain('<main data-compact="" class="flow-root">');
+    expect(once).not.toContain('<link');
+    expect(text(withLook(bytes, look))).toBe(once);
+    expect(text(bytes)).toBe(built);
+  });
+
+  it('is null for a page with no head or no <main> after it', () => {
+    const look = { mainAttributes: { 'data-theme': 'dark' }, stylesheet: null };
+    expect(withLook(page('<html><body><main></main></body></html>'), look)).toBeNull();
+    expect(withLook(page('<html><head></head><body></body></html>'), look)).toBeNull();
   });
 });

@@ -80,3 +80,78 @@ export function builtDocuments(
     },
   };
 }
+
+/** What a look adds to a built page: attributes for its `<main>`, a stylesheet for its head. */
+export type LookAddition = {
+  mainAttributes: Readonly<Record<string, string>>;
+  stylesheet: string | null;
+};
+
+const escapeAttribute = (value: string) =>
+  value.replace(/[&"<>]/g, (c) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[c]!);
+
+const encoder = new TextEncoder();
+const HEAD_END = encoder.encode('</head>');
+const MAIN_START = encoder.encode('<main');
+
+function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from = 0): number {
+  const first = needle[0];
+  outer: for (
+    let at = haystack.indexOf(first!, from);
+    at >= 0;
+    at = haystack.indexOf(first!, at + 1)
+  ) {
+    if (at + needle.length > haystack.length) return -1;
+    for (let k = 1; k < needle.length; k++) if (haystack[at + k] !== needle[k]) continue outer;
+    return at;
+  }
+  return -1;
+}
+
+/** Where a built page's head ends and its `<main` tag name ends, found once per page. */
+const splicePoints = new WeakMap<Uint8Array, { head: number; main: number } | null>();
+
+function pointsOf(html: Uint8Array) {
+  let points = splicePoints.get(html);
+  if (points === undefined) {
+    const head = indexOfBytes(html, HEAD_END);
+    const main = head < 0 ? -1 : indexOfBytes(html, MAIN_START, head);
+    points = head < 0 || main < 0 ? null : { head, main: main + MAIN_START.length };
+    splicePoints.set(html, points);
+  }
+  return points;
+}
+
+/**
+ * A built page with a look added (lib/embed/look.ts): the stylesheet linked at the end of the
+ * head, the attributes at the start of the first `<main>` tag. Bytes are copied, never
+ * parsed: no render, and the page's inline scripts (allowed by their hashes) are untouched.
+ * Null when the page has no head or no `<main>` to add them to.
+ */
+export function withLook(
+  html: Uint8Array<ArrayBuffer>,
+  look: LookAddition,
+): Uint8Array<ArrayBuffer> | null {
+  const points = pointsOf(html);
+  if (!points) return null;
+  const link = look.stylesheet
+    ? `<link rel="stylesheet" href="${escapeAttribute(look.stylesheet)}"/>`
+    : '';
+  const attributes = Object.entries(look.mainAttributes)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  const parts = [
+    html.subarray(0, points.head),
+    encoder.encode(link),
+    html.subarray(points.head, points.main),
+    encoder.encode(attributes),
+    html.subarray(points.main),
+  ];
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}

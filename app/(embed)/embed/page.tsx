@@ -5,7 +5,7 @@ import { CONTENT_VERSION, embedText, outcomeContent, questionContent } from '@/c
 import { searchOf } from '@/lib/wizard/answers-url';
 import { answerParams, embedBasePath, embedStartTarget } from '@/lib/embed/link';
 import { EMBED_OPTION_NAMES, parseEmbedOptions } from '@/lib/embed/protocol';
-import { accentStyle } from '@/lib/embed/theme';
+import { lookStylesheetHref } from '@/lib/embed/look';
 import { wizardPageTexts } from '@/lib/serving/wizard-texts-asset';
 import { replayOnce } from '../../link-replay';
 
@@ -18,9 +18,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 /**
- * The wizard for a help desk's iframe, rendered per request for the links that set its look
- * (the options every step keeps, lib/embed/options.ts), carry a bad option or are not a prerendered step: proxy.ts
- * rewrites the others to ./[...answers]. Options come from the address and are validated one by
+ * The wizard for a help desk's iframe, rendered per request for the links that carry a bad
+ * option or are not a prerendered step: proxy.ts sends the others, in any look, from
+ * ./[...answers] (lib/embed/look.ts). Options come from the address and are validated one by
  * one: a bad one is dropped with a console warning, never a broken page. A link whose answers
  * cannot be used shows the wizard's own notice instead of a 404, for the same reason.
  */
@@ -30,19 +30,21 @@ export default async function EmbedPage(props: Props) {
   const start = embedStartTarget(params, options, CONTENT_VERSION);
   if (start) redirect(start);
   const replay = replayOnce(answerParams(params));
+  const stylesheet = lookStylesheetHref(options);
   // No <Suspense> here: the page must read fully without JavaScript (see app/(site)/check).
   return (
-    <EmbedWizard
-      {...wizardPageTexts(replay.stateId, replay.answers)}
-      version={CONTENT_VERSION}
-      initialSearch={searchOf(params)}
-      basePath={embedBasePath(options)}
-      settingParams={EMBED_OPTION_NAMES}
-      warnings={warnings}
-      newTabHint={embedText.frame.newTab}
-      theme={options.theme === 'auto' ? undefined : options.theme}
-      accentStyle={options.accent ? accentStyle(options.accent) : undefined}
-      compact={options.compact}
-    />
+    <>
+      {/* Hoisted into the head; the same stylesheet proxy.ts links from a built step. */}
+      {stylesheet && <link rel="stylesheet" href={stylesheet} precedence="default" />}
+      <EmbedWizard
+        {...wizardPageTexts(replay.stateId, replay.answers)}
+        version={CONTENT_VERSION}
+        initialSearch={searchOf(params)}
+        basePath={embedBasePath(options)}
+        settingParams={EMBED_OPTION_NAMES}
+        warnings={warnings}
+        newTabHint={embedText.frame.newTab}
+      />
+    </>
   );
 }

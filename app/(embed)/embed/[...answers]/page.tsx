@@ -11,8 +11,8 @@ import { wizardPageTexts } from '@/lib/serving/wizard-texts-asset';
 
 type Props = StepPageProps;
 
-// Each step in the embed's default look is built once; proxy.ts rewrites /embed?v=… here when
-// the link sets no accent, theme or compact option (those are rendered per request).
+// Each step is built once, in the default look; proxy.ts sends it for /embed?v=… in any look,
+// with the look's attributes and stylesheet added to the built HTML (lib/embed/look.ts).
 export const dynamicParams = false;
 
 export function generateStaticParams() {
@@ -34,7 +34,6 @@ export default async function EmbedStepPage(props: Props) {
       settingParams={EMBED_OPTION_NAMES}
       warnings={[]}
       newTabHint={embedText.frame.newTab}
-      compact={false}
     />
   );
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { EMBED_PATH } from './link';
+import {
+  hasLook,
+  lookAttributes,
+  lookOf,
+  lookStylesheet,
+  lookStylesheetHref,
+  LOOK_STYLESHEET_PATH,
+} from './look';
+import { parseEmbedOptions } from './protocol';
+
+const options = (params: Record<string, string>) => parseEmbedOptions(params).options;
+
+describe('a look', () => {
+  it('is read off the address with the table’s rules, the answers and start left aside', () => {
+    const look = lookOf(
+      new URLSearchParams('accent=0F766E&theme=dark&compact=true&v=3&goal=restore&start=lost'),
+    );
+    expect(look).toMatchObject({ accent: '#0f766e', theme: 'dark', compact: true });
+    expect(hasLook(look!)).toBe(true);
+    expect(hasLook(lookOf(new URLSearchParams('v=3&goal=restore'))!)).toBe(false);
+  });
+
+  it('is not read from an address whose options need a warning', () => {
+    for (const search of ['accent=red', 'theme=sepia&accent=fff', 'theme=dark&theme=light']) {
+      expect(lookOf(new URLSearchParams(search)), search).toBeNull();
+    }
+  });
+
+  it('gives <main> the attributes embed.css reads, and nothing for the default look', () => {
+    expect(lookAttributes(options({ accent: 'abc', theme: 'dark', compact: 'true' }))).toEqual({
+      'data-theme': 'dark',
+      'data-accent': '',
+      'data-compact': '',
+    });
+    expect(lookAttributes(options({ theme: 'light' }))).toEqual({ 'data-theme': 'light' });
+    expect(lookAttributes(options({ theme: 'auto', compact: 'false' }))).toEqual({});
+  });
+
+  it('links a stylesheet only for an accent, named by its six digits', () => {
+    expect(lookStylesheetHref(options({ accent: '#ABC', theme: 'dark' }))).toBe(
+      `${LOOK_STYLESHEET_PATH}?accent=aabbcc`,
+    );
+    expect(lookStylesheetHref(options({ theme: 'dark', compact: 'true' }))).toBeNull();
+    expect(LOOK_STYLESHEET_PATH.startsWith(`${EMBED_PATH}/`)).toBe(true);
+  });
+});
+
+describe('the accent’s stylesheet', () => {
+  it('declares the light and dark colours as custom properties of #rrggbb only', () => {
+    const css = lookStylesheet(new URLSearchParams('accent=0f766e'))!;
+    const declarations = [...css.matchAll(/^ {2}(--[a-z-]+): (.+);$/gm)];
+    expect(declarations.map((d) => d[1])).toEqual([
+      '--embed-accent',
+      '--embed-accent-strong',
+      '--embed-accent-contrast',
+      '--embed-accent-dark',
+      '--embed-accent-strong-dark',
+      '--embed-accent-contrast-dark',
+    ]);
+    for (const [, , value] of declarations) expect(value).toMatch(/^#[0-9a-f]{6}$/);
+    expect(css).toMatch(/^\/\*[^*]*\*\/\n:root \{\n/);
+  });
+
+  it.each([
+    '',
+    'accent=red',
+    'accent=%23fff;}body{color:red',
+    'accent=fff&accent=000',
+    'accent=fff&theme=dark',
+    'theme=dark',
+  ])('refuses %j', (search) => {
+    expect(lookStylesheet(new URLSearchParams(search))).toBeNull();
+  });
+});
