@@ -1,11 +1,9 @@
 import type { ServicesUi } from '@/content';
-import type { PlanEntry } from '@/lib/plan/entry';
+import type { PlanEntry, PlanSection } from '@/lib/plan/entry';
 import { PlanTick } from './plan-ticks';
 import { TextLink } from './text-link';
 
-export type { PlanEntry };
-
-export type PlanSection = { group: string; heading: string; entries: PlanEntry[] };
+export type { PlanEntry, PlanSection };
 
 type Props = { entry: PlanEntry; copy: ServicesUi['plan'] };
 
