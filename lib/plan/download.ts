@@ -46,10 +46,13 @@ const FILE_STYLE = `
 body{font:17px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;max-width:42rem;margin:0 auto;padding:1rem;color:#0f172a;background:#fff}
 a{color:#1d4ed8;overflow-wrap:anywhere}
 h1{font-size:1.6rem;line-height:1.2}
+h2{font-size:1.2rem;line-height:1.3;margin-top:1.5rem}
 ol{padding:0;list-style:none}
 li.item{border:2px solid #cbd5e1;border-radius:8px;padding:.75rem 1rem;margin:.75rem 0;break-inside:avoid}
-.name{font-size:1.15rem;font-weight:700;margin:0}
-.box{display:inline-block;width:1.4em;font-size:1.25rem}
+.name{display:flex;align-items:center;gap:.4rem;font-size:1.15rem;font-weight:700;margin:0}
+.item ul{margin:.25rem 0 .5rem;padding-left:1.25rem}
+.needs{font-weight:600;margin-bottom:0}
+.box{font-size:1.9rem;line-height:1}
 .note{font-weight:600;color:#1e3a8a}
 .warn{color:#991b1b}
 .caveat{color:#78350f}
@@ -70,7 +73,7 @@ function entryHtml(entry: PlanEntry, file: PlanFile): string {
     entry.action.kind === 'link'
       ? `<p><a href="${escapeHtml(absolute(entry.action.href, file.planUrl))}">${escapeHtml(entry.action.label)}</a></p>`
       : `<p><strong>${escapeHtml(entry.action.text)}</strong></p>`,
-    `<p>${escapeHtml(words.needsLabel)}</p>`,
+    `<p class="needs">${escapeHtml(words.needsLabel)}</p>`,
     `<ul>${entry.needs.map((need) => `<li>${escapeHtml(need)}</li>`).join('')}</ul>`,
     ...(entry.wait
       ? [`<p><strong>${escapeHtml(words.waitLabel)}</strong> ${escapeHtml(entry.wait)}</p>`]
