@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import {
   contentSecurityPolicy,
+  DOWNLOAD_POLICY,
   newNonce,
   parsePageHashes,
   type PageHashes,
@@ -16,6 +17,8 @@ import {
 } from './lib/serving/frame-policy';
 import { CONTENT_VERSION, services } from './content';
 import { withoutParams } from './lib/wizard/answers-url';
+import { queryRecord } from './lib/query-value';
+import { PLAN_DOWNLOAD_PATH } from './lib/plan/href';
 import { EMBED_PATH, embedBasePath, embedStartTarget } from './lib/embed/link';
 import { EMBED_OPTION_NAMES, parseEmbedOptions } from './lib/embed/protocol';
 import { OUTCOME_IDS } from './lib/wizard/flow';
@@ -125,15 +128,6 @@ type Route =
   | { kind: 'not-found' }
   | { kind: 'dynamic' };
 
-function paramsRecord(query: URLSearchParams): Record<string, string | string[]> {
-  const record: Record<string, string | string[]> = {};
-  for (const key of new Set(query.keys())) {
-    const values = query.getAll(key);
-    record[key] = values.length === 1 ? values[0]! : values;
-  }
-  return record;
-}
-
 /**
  * The embed's prerendered step for its address, in any look (lib/embed/look.ts: the built page
  * is sent with the look's attributes and stylesheet added), when its options need no warning.
@@ -145,7 +139,7 @@ function embedRoute(query: URLSearchParams): Route | null {
     const target = stepFor(EMBED_PATH, query);
     return target ? { kind: 'static', target } : null;
   }
-  const raw = paramsRecord(query);
+  const raw = queryRecord(query);
   const { options, warnings } = parseEmbedOptions(raw);
   const start = embedStartTarget(raw, options, CONTENT_VERSION);
   if (start) return { kind: 'redirect', to: start };
@@ -281,6 +275,8 @@ export function proxy(request: NextRequest) {
     requestHeaders.set('Content-Security-Policy', csp);
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
+  // A plan downloaded as a file carries a policy of its own: styles only, no script at all.
+  if (pathname === PLAN_DOWNLOAD_PATH) csp = DOWNLOAD_POLICY;
   for (const [name, value] of Object.entries(framingHeaders(framePath, allowed))) {
     response.headers.set(name, value);
   }

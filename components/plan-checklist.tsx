@@ -1,5 +1,6 @@
 import type { ServicesUi } from '@/content';
 import type { LastPlan } from '@/lib/plan/ticks';
+import { PlanDownload } from './plan-download';
 import { PlanItem, type PlanSection } from './plan-item';
 import { PlanTicksProvider } from './plan-ticks';
 import { PlanToolbar } from './plan-toolbar';
@@ -18,14 +19,16 @@ type Props = {
  * in the browser. Ticking stays in this browser, with no network at all.
  */
 export function PlanChecklist({ sections, shareHref, copy, plan }: Props) {
-  const ids = sections.flatMap((s) => s.entries.map((e) => e.id));
+  const entries = sections.flatMap((s) => s.entries);
+  const ids = entries.map((e) => e.id);
+  const names = Object.fromEntries(entries.map((e) => [e.id, e.name]));
   return (
     <section className="mt-6" aria-labelledby="checklist-heading">
       <PlanTicksProvider ids={ids}>
         <h2 id="checklist-heading" className="text-xl font-bold">
           {copy.checklistHeading}
         </h2>
-        <PlanToolbar shareHref={shareHref} copy={copy} plan={plan} />
+        <PlanToolbar shareHref={shareHref} copy={copy} plan={plan} names={names} />
         {sections.map((section) => (
           <section
             key={section.group}
@@ -42,6 +45,7 @@ export function PlanChecklist({ sections, shareHref, copy, plan }: Props) {
             </ol>
           </section>
         ))}
+        <PlanDownload copy={copy} plan={plan} />
       </PlanTicksProvider>
     </section>
   );

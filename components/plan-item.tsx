@@ -1,11 +1,9 @@
 import type { ServicesUi } from '@/content';
-import type { PlanEntry } from '@/lib/plan/entry';
+import type { PlanEntry, PlanSection } from '@/lib/plan/entry';
 import { PlanTick } from './plan-ticks';
 import { TextLink } from './text-link';
 
-export type { PlanEntry };
-
-export type PlanSection = { group: string; heading: string; entries: PlanEntry[] };
+export type { PlanEntry, PlanSection };
 
 type Props = { entry: PlanEntry; copy: ServicesUi['plan'] };
 
@@ -18,7 +16,7 @@ export function PlanItem({ entry, copy }: Props) {
     >
       <span
         aria-hidden="true"
-        className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-accent text-sm font-bold text-[var(--accent-contrast)]"
+        className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-accent text-sm font-bold text-[var(--accent-contrast)] print:border-2 print:border-black print:bg-transparent print:text-black"
       >
         {entry.step}
       </span>
@@ -33,7 +31,7 @@ export function PlanItem({ entry, copy }: Props) {
           <a
             href={entry.action.href}
             rel="noopener noreferrer"
-            className="mt-3 flex min-h-12 w-full items-center justify-center rounded-md bg-accent px-4 py-2 text-center font-semibold text-[var(--accent-contrast)] no-underline hover:bg-accent-strong print:block print:min-h-0 print:bg-transparent print:px-0 print:text-black print:underline"
+            className="mt-3 flex min-h-12 w-full items-center justify-center rounded-md bg-accent px-4 py-2 text-center font-semibold text-[var(--accent-contrast)] no-underline hover:bg-accent-strong print:block print:min-h-0 print:bg-transparent print:hover:bg-transparent print:px-0 print:text-black print:underline"
           >
             {entry.action.label}
           </a>

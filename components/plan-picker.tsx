@@ -2,6 +2,7 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import type { ServicesUi } from '@/content';
+import { planServiceIds } from '@/lib/plan/recovery-plan';
 import { searchServices } from '@/lib/services/search';
 import { fill } from '@/lib/text';
 import { carryTicksFrom } from './browser/plan-store';
@@ -41,16 +42,28 @@ export function PlanPicker({ groups, selected, workSchool, backupHolder, copy, t
     ? new Set(searchServices(all, query, all.length).map((match) => match.service.id))
     : null;
   const count = shown?.size ?? all.length;
-  const [picked, setPicked] = useState(selected.length);
-  const countPicked = (event: FormEvent<HTMLFormElement>) =>
-    setPicked(event.currentTarget.querySelectorAll('input[name="s"]:checked').length);
+  // Counted as the plan counts: the backup holder and the work account it adds are in it too.
+  const [planSize, setPlanSize] = useState(
+    () => planServiceIds(selected, { workSchool, backupHolder }).size,
+  );
+  const countPlan = (event: FormEvent<HTMLFormElement>) => {
+    const form = new FormData(event.currentTarget);
+    const holder = form.get('holder');
+    const ids = form.getAll('s').filter((id) => typeof id === 'string');
+    setPlanSize(
+      planServiceIds(ids, {
+        workSchool: form.get('work') === '1',
+        backupHolder: holder === 'apple' || holder === 'microsoft' ? holder : undefined,
+      }).size,
+    );
+  };
   // The new plan starts with the ticks already made: adding a service resets nothing.
   const keepTicks = () => {
     if (ticksKey) carryTicksFrom(ticksKey);
   };
 
   return (
-    <form method="get" action="/plan" className="mt-3" onChange={countPicked} onSubmit={keepTicks}>
+    <form method="get" action="/plan" className="mt-3" onChange={countPlan} onSubmit={keepTicks}>
       <p className="text-slate-700 dark:text-slate-300">{copy.pickerHint}</p>
       {hydrated && (
         <div className="mt-3">
@@ -138,7 +151,9 @@ export function PlanPicker({ groups, selected, workSchool, backupHolder, copy, t
           type="submit"
           className="min-h-12 w-full rounded-md bg-accent px-6 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong sm:w-auto"
         >
-          {hydrated ? fill(copy.submitCount, { count: picked }) : copy.submit}
+          {hydrated
+            ? fill(planSize === 1 ? copy.submitCountOne : copy.submitCount, { count: planSize })
+            : copy.submit}
         </button>
       </div>
     </form>

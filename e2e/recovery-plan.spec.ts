@@ -100,7 +100,7 @@ test.describe('ticks', () => {
   test('are kept after a reload, per plan, until cleared', async ({ page }) => {
     // Arrange
     await page.goto('/plan?s=google,github');
-    await expect(checklist(page).getByText('0 of 2 done')).toBeVisible();
+    await expect(checklist(page).getByText('0 of 2 services done')).toBeVisible();
 
     // Act
     await checklist(page).getByRole('checkbox', { name: 'Google' }).check();
@@ -109,7 +109,7 @@ test.describe('ticks', () => {
     // Assert
     await expect(checklist(page).getByRole('checkbox', { name: 'Google' })).toBeChecked();
     await expect(checklist(page).getByRole('checkbox', { name: 'GitHub' })).not.toBeChecked();
-    await expect(checklist(page).getByText('1 of 2 done')).toBeVisible();
+    await expect(checklist(page).getByText('1 of 2 services done')).toBeVisible();
 
     // Another plan keeps its own ticks
     await page.goto('/plan?s=google');
@@ -121,7 +121,9 @@ test.describe('ticks', () => {
     await checklist(page).getByRole('button', { name: copy.clear }).click();
     await checklist(page).getByRole('button', { name: copy.clearYes }).click();
     await expect(checklist(page).getByRole('checkbox', { name: 'Google' })).not.toBeChecked();
-    await expect(checklist(page).getByRole('status')).toHaveText(copy.clearedStatus);
+    await expect(
+      checklist(page).getByRole('status').filter({ hasText: copy.clearedStatus }),
+    ).toHaveText(copy.clearedStatus);
     await page.reload();
     await expect(checklist(page).getByRole('checkbox', { name: 'Google' })).not.toBeChecked();
   });
@@ -129,7 +131,7 @@ test.describe('ticks', () => {
   test('work offline once the page is loaded, without a request', async ({ page, context }) => {
     // Arrange
     await page.goto('/plan?s=google,github,steam');
-    await expect(checklist(page).getByText('0 of 3 done')).toBeVisible();
+    await expect(checklist(page).getByText('0 of 3 services done')).toBeVisible();
     const requests: string[] = [];
     // The site header's link may prefetch the start page at any moment; that is not the plan's.
     page.on('request', (request) => {
@@ -143,7 +145,7 @@ test.describe('ticks', () => {
     await checklist(page).getByRole('checkbox', { name: 'Google' }).check();
 
     // Assert
-    await expect(checklist(page).getByText('2 of 3 done')).toBeVisible();
+    await expect(checklist(page).getByText('2 of 3 services done')).toBeVisible();
     expect(requests).toEqual([]);
     await context.setOffline(false);
     await page.reload();
@@ -201,4 +203,31 @@ test('a form with several boxes ticked answers with the short link', async ({ pa
   await page.goto('/plan?s=github&s=google&holder=&work=0');
 
   await expect(page).toHaveURL(/\/plan\?s=github,google$/);
+});
+
+test.describe('the download link', () => {
+  test('sends an attachment that may run no script and sets no cookie', async ({ request }) => {
+    const response = await request.get('/plan/download?s=google&format=md&done=google');
+
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    expect(headers['content-disposition']).toBe('attachment; filename="recovery-plan.md"');
+    expect(headers['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(headers['content-security-policy']).toMatch(/^default-src 'none';/);
+    expect(headers['content-security-policy']).not.toMatch(/script-src/);
+    expect(headers['set-cookie']).toBeUndefined();
+    expect(await response.text()).toMatch(/^1\. \[x\] \*\*Google\*\*/m);
+  });
+
+  test('goes back to the plan for a format it does not make, or no plan', async ({ request }) => {
+    for (const [link, back] of [
+      ['/plan/download?s=google&format=pdf', '/plan?s=google'],
+      ['/plan/download?format=html', '/plan'],
+      ['/plan/download?s=nope&holder=<b>&format=html', '/plan'],
+    ]) {
+      const response = await request.get(link!, { maxRedirects: 0 });
+      expect(response.status(), link).toBe(303);
+      expect(response.headers()['location'], link).toBe(back);
+    }
+  });
 });

@@ -13,3 +13,13 @@ export function readFirstValue(raw: unknown): string {
   const parsed = queryValue.safeParse(raw);
   return parsed.success ? firstValue(parsed.data) : '';
 }
+
+/** A URL's query as Next hands a page its search params: one string, or a list for a repeated key. */
+export function queryRecord(query: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(query.keys())) {
+    const values = query.getAll(key);
+    record[key] = values.length === 1 ? values[0]! : values;
+  }
+  return record;
+}

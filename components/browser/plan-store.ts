@@ -1,4 +1,5 @@
 import {
+  addedSince,
   CARRY_KEY,
   carriedTicks,
   LAST_PLAN_KEY,
@@ -45,10 +46,29 @@ export function subscribeStored(listener: () => void) {
   };
 }
 
+const NONE_ADDED: readonly string[] = [];
+/** What the plan opened last added to the one opened before it, kept for the visit. */
+let opened: { plan: string; added: readonly string[] } = { plan: '', added: NONE_ADDED };
+
+/**
+ * On a plan page: this plan becomes the browser's last plan, and the services it added to the
+ * previous one are kept for `addedOnOpening`.
+ */
 export function rememberPlan(plan: LastPlan) {
   const value = JSON.stringify(plan);
-  if (readStored(LAST_PLAN_KEY) !== value) writeStored(LAST_PLAN_KEY, value);
+  const before = readStored(LAST_PLAN_KEY);
+  if (before === value) return;
+  const added = addedSince(before || null, plan);
+  opened = { plan: value, added: added.length > 0 ? added : NONE_ADDED };
+  writeStored(LAST_PLAN_KEY, value);
 }
+
+/** The services just added by opening this plan (its stored text); none for any other plan. */
+export function addedOnOpening(plan: string): readonly string[] {
+  return opened.plan === plan ? opened.added : NONE_ADDED;
+}
+
+export const noneAdded = () => NONE_ADDED;
 
 /** Before leaving a plan for a changed one: its ticks go along (see `takeCarriedTicks`). */
 export function carryTicksFrom(ticksKey: string) {

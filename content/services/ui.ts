@@ -53,7 +53,10 @@ export const servicesUi = {
   plan: {
     title: 'Your recovery plan',
     intro:
-      'Work through your accounts in this order: email first, because other services send recovery messages there. Tick each one off as you go.',
+      'Work through your accounts in this order: email first, because other services send recovery messages there.',
+    ticksWithScript: 'Tick each one off as you go.',
+    ticksWithoutScript:
+      'Ticks here need JavaScript, which is off in this browser. Print this plan or download it, and tick on paper.',
     emptyIntro:
       'Pick the services you had in Microsoft Authenticator. We put them in the order that makes recovery easiest, with each one’s official recovery page.',
     keepLink:
@@ -65,7 +68,9 @@ export const servicesUi = {
     badHolder: '“{value}” is not an account that can hold the Authenticator backup.',
     badWork: '“{value}” is not a yes or no for work or school accounts.',
     checklistHeading: 'Your checklist',
-    progress: '{done} of {total} done',
+    progress: '{done} of {total} services done',
+    progressOne: '{done} of 1 service done',
+    added: '{names} added to your plan.',
     goTo: 'Go to {name}’s recovery page',
     itHelpDesk:
       'Contact {helpDesk}. Your organisation resets work and school sign-in, not a public page.',
@@ -104,7 +109,17 @@ export const servicesUi = {
       none: 'I don’t know, or there was no backup',
     },
     submit: 'Make my plan',
-    submitCount: 'Make my plan ({count} picked)',
+    submitCount: 'Make my plan ({count} services)',
+    submitCountOne: 'Make my plan (1 service)',
+    downloadHeading: 'Keep a copy for when you are offline',
+    downloadHint:
+      'A file that opens on any phone or computer without internet, with every link and warning in it.',
+    downloadHtml: 'Download this plan (web page)',
+    downloadMarkdown: 'Download as plain text (Markdown)',
+    downloadTicks: 'Your ticks go into the file as it is made; they are not kept anywhere else.',
+    fileFrom: 'Made from this plan online:',
+    fileDone: 'Done',
+    fileNotDone: 'Not done yet',
   },
   notListed: {
     heading: 'A service that is not in the list',

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { directoryCopy, services, type DirectoryCopy, type Service } from '../../content';
+import {
+  directoryCopy,
+  services,
+  servicesUi,
+  type DirectoryCopy,
+  type Service,
+} from '../../content';
 import { RISKY_ACTIONS } from '../../machines/safety';
 import { checkPieces, untaggedTexts, type Piece } from '../wizard/advice-safety';
-import { planEntry, planEntryAdvice, planFacts } from './entry';
+import { escapeHtml, escapeMarkdown, planFileHtml, planFileMarkdown } from './download';
+import { planEntry, planEntryAdvice, planFacts, planSections } from './entry';
 import { orderPlan, type BackupHolder, type PlanItem, type PlanOptions } from './recovery-plan';
 
 const HOLDERS: readonly (BackupHolder | undefined)[] = ['apple', 'microsoft', undefined];
@@ -113,6 +120,37 @@ describe('every plan variant is safe as the page shows it', () => {
       expect(saysRestoreFirst(planEntryAdvice(item)), v.name).toBe(true);
       expect(planEntry(item).notes.join(' '), v.name).toMatch(/“Restore from backup”/);
     }
+  });
+});
+
+describe('the downloaded plan carries the same safety words as the page', () => {
+  const filesOf = (items: readonly PlanItem<Service>[]) => {
+    const file = {
+      title: servicesUi.plan.title,
+      intro: servicesUi.plan.intro,
+      planUrl: 'https://example.org/plan',
+      sections: planSections(items),
+      ticked: [],
+      words: servicesUi.plan,
+    };
+    return { html: planFileHtml(file), md: planFileMarkdown(file) };
+  };
+
+  it('every note and warning of every plan is in both files, word for word', () => {
+    for (const { name, items } of variants) {
+      const { html, md } = filesOf(items);
+      for (const text of items.flatMap((item) => planEntryAdvice(item).flatMap((p) => p.texts))) {
+        expect(html, `${name}: ${text}`).toContain(escapeHtml(text));
+        expect(md, `${name}: ${text}`).toContain(escapeMarkdown(text));
+      }
+    }
+  });
+
+  it('keeps the Apple reset warning and the Microsoft “restore first” note', () => {
+    const { html: apple } = filesOf(orderPlan(services, [], { backupHolder: 'apple' }));
+    expect(apple).toMatch(/Never choose “reset end-to-end encrypted data”/);
+    const { md: microsoft } = filesOf(orderPlan(services, [], { backupHolder: 'microsoft' }));
+    expect(microsoft).toMatch(/tap “Restore from backup”.* before you add any account/);
   });
 });
 

@@ -8,7 +8,7 @@ import {
 import type { PathFacts } from '../../machines/safety';
 import { fill } from '../text';
 import type { Piece } from '../wizard/advice-safety';
-import { holderOfService, type PlanItem, type PlanOptions } from './recovery-plan';
+import { holderOfService, type PlanGroup, type PlanItem, type PlanOptions } from './recovery-plan';
 
 /** One service as the plan page shows it. */
 export type PlanEntry = {
@@ -27,6 +27,23 @@ export type PlanEntry = {
 
 const copy = servicesUi.plan;
 const untagged = (text: string): HolderNote => ({ text, does: [], warns: [] });
+
+/** One group of the plan under its heading, as the page and the downloaded file show it. */
+export type PlanSection = { group: PlanGroup; heading: string; entries: PlanEntry[] };
+
+const GROUPS: readonly PlanGroup[] = ['email-identity', 'microsoft-apple', 'other'];
+
+/** The ordered plan in its groups, each with its heading; empty groups left out. */
+export function planSections(
+  items: readonly PlanItem<Service>[],
+  words: DirectoryCopy = directoryCopy,
+): PlanSection[] {
+  return GROUPS.map((group) => ({
+    group,
+    heading: words.planGroups[group],
+    entries: items.filter((item) => item.group === group).map((item) => planEntry(item, words)),
+  })).filter((section) => section.entries.length > 0);
+}
 
 /** The lines above an item, with their safety tags: why the plan holds it, and what then. */
 function entryNotes(item: PlanItem<Service>, words: DirectoryCopy): HolderNote[] {

@@ -22,3 +22,21 @@ export function lastPlanHref(plan: LastPlan, ids: readonly string[]): string {
     backupHolder: plan.holder ?? undefined,
   });
 }
+
+export const PLAN_DOWNLOAD_PATH = '/plan/download';
+
+/**
+ * The link that downloads a plan as a file (`html` or `md`), with the services ticked so far
+ * as `done`: a plain link, so it works without JavaScript too (then with no ticks).
+ */
+export function planDownloadHref(
+  ids: readonly string[],
+  options: PlanOptions,
+  format: 'html' | 'md',
+  ticked: readonly string[] = [],
+): string {
+  const query = planHref(ids, options).split('?')[1];
+  const parts = [...(query ? [query] : []), `format=${format}`];
+  if (ticked.length > 0) parts.push(`done=${[...ticked].sort().map(encodeURIComponent).join(',')}`);
+  return `${PLAN_DOWNLOAD_PATH}?${parts.join('&')}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { services } from '@/content';
-import { MAX_PLAN_IDS, orderPlan, parsePlanIds, planKey } from './recovery-plan';
+import { MAX_PLAN_IDS, orderPlan, parsePlanIds, planKey, planServiceIds } from './recovery-plan';
 
 function ids(items: { service: { id: string } }[]): string[] {
   return items.map((item) => item.service.id);
@@ -147,5 +147,30 @@ describe('planKey', () => {
 
   it('is empty for no ids', () => {
     expect(planKey([])).toBe('');
+  });
+});
+
+describe('planServiceIds', () => {
+  it('counts what the plan holds: the picked, the backup holder and the work account', () => {
+    // Arrange
+    const picked = ['google', 'github', 'google'];
+
+    // Act
+    const held = planServiceIds(picked, { backupHolder: 'apple', workSchool: true });
+
+    // Assert
+    expect([...held]).toEqual([
+      ['google', null],
+      ['github', null],
+      ['apple', 'backup-holder'],
+      ['microsoft-entra', 'work-school'],
+    ]);
+    expect(held.size).toBe(
+      orderPlan(services, picked, { backupHolder: 'apple', workSchool: true }).length,
+    );
+  });
+
+  it('adds nothing for a holder already picked', () => {
+    expect(planServiceIds(['apple'], { backupHolder: 'apple' }).size).toBe(1);
   });
 });

@@ -38,6 +38,23 @@ export function holderOfService(id: string): BackupHolder | undefined {
   return undefined;
 }
 const WORK_SCHOOL_ID = 'microsoft-entra';
+
+/**
+ * The services a plan holds, each with why it was added: the picked ones, then the backup
+ * holder and the work or school account when the options call for them and they were not
+ * picked. The picker counts with this too, so its button and the plan say the same number.
+ */
+export function planServiceIds(
+  ids: readonly string[],
+  options: PlanOptions = {},
+): Map<string, PlanItem['addedFor']> {
+  const chosen = new Map<string, PlanItem['addedFor']>();
+  for (const id of ids) if (!chosen.has(id)) chosen.set(id, null);
+  const holderId = options.backupHolder ? BACKUP_HOLDER_IDS[options.backupHolder] : undefined;
+  if (holderId && !chosen.has(holderId)) chosen.set(holderId, 'backup-holder');
+  if (options.workSchool && !chosen.has(WORK_SCHOOL_ID)) chosen.set(WORK_SCHOOL_ID, 'work-school');
+  return chosen;
+}
 export const MAX_PLAN_IDS = 100;
 
 // Other recoveries send mail to email accounts, so those come first; the Microsoft or Apple
@@ -62,14 +79,7 @@ export function orderPlan<S extends PlanService>(
 ): PlanItem<S>[] {
   const byId = new Map(services.map((service) => [service.id, service]));
   const holderId = options.backupHolder ? BACKUP_HOLDER_IDS[options.backupHolder] : undefined;
-
-  const chosen = new Map<string, PlanItem<S>['addedFor']>();
-  for (const id of ids) if (byId.has(id) && !chosen.has(id)) chosen.set(id, null);
-  if (holderId && byId.has(holderId) && !chosen.has(holderId))
-    chosen.set(holderId, 'backup-holder');
-  if (options.workSchool && byId.has(WORK_SCHOOL_ID) && !chosen.has(WORK_SCHOOL_ID)) {
-    chosen.set(WORK_SCHOOL_ID, 'work-school');
-  }
+  const chosen = new Map([...planServiceIds(ids, options)].filter(([id]) => byId.has(id)));
 
   const items = [...chosen].map(([id, addedFor]) => {
     const service = byId.get(id) as S;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addedSince,
   carriedTicks,
   parseLastPlan,
   parseTicks,
@@ -7,6 +8,7 @@ import {
   ticksStorageKey,
   toggleTick,
   withService,
+  type LastPlan,
 } from './ticks';
 
 describe('plan ticks', () => {
@@ -79,5 +81,34 @@ describe('the last plan and carried ticks', () => {
       'amazon',
       'google',
     ]);
+  });
+});
+
+describe('addedSince', () => {
+  const stored = (plan: Omit<LastPlan, 'ticksKey'>) => JSON.stringify({ ...plan, ticksKey: 'k' });
+  const plan = (ids: string[], holder: LastPlan['holder'] = null) => ({
+    ids,
+    workSchool: false,
+    holder,
+  });
+
+  it('names the services a plan gained since the one opened before', () => {
+    expect(
+      addedSince(stored(plan(['google', 'github'])), plan(['google', 'github', 'amazon'])),
+    ).toEqual(['amazon']);
+  });
+
+  it('counts the backup holder the plan already held, so picking it adds nothing', () => {
+    const before = stored(plan([], 'apple'));
+
+    expect(addedSince(before, plan(['apple'], 'apple'))).toEqual([]);
+    expect(addedSince(before, plan(['steam'], 'apple'))).toEqual(['steam']);
+  });
+
+  it('says nothing for another plan, a reload, or nothing stored', () => {
+    expect(addedSince(stored(plan(['google'])), plan(['github', 'amazon']))).toEqual([]);
+    expect(addedSince(stored(plan(['google'])), plan(['google']))).toEqual([]);
+    expect(addedSince(null, plan(['google']))).toEqual([]);
+    expect(addedSince('{"not":"ours"}', plan(['google']))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // zod/mini: ticks are read in the browser on every change, so this stays small.
 import * as z from 'zod/mini';
-import { planKey } from './recovery-plan';
+import { planKey, planServiceIds } from './recovery-plan';
 
 const STORAGE_PREFIX = 'recovery-plan:v1:';
 
@@ -61,8 +61,8 @@ const lastPlan = z.strictObject({
   ticksKey: z.string().check(z.maxLength(20_000)),
 });
 
-/** Reads the stored last plan without trusting it; null when there is none or it is not ours. */
-export function parseLastPlan(raw: string | null): LastPlan | null {
+/** The stored last plan, read without trusting it, even one with no service picked. */
+function readLastPlan(raw: string | null): LastPlan | null {
   if (!raw) return null;
   let json: unknown;
   try {
@@ -70,8 +70,34 @@ export function parseLastPlan(raw: string | null): LastPlan | null {
   } catch {
     return null;
   }
-  const parsed = lastPlan.safeParse(json);
-  return parsed.success && parsed.data.ids.length > 0 ? parsed.data : null;
+  return lastPlan.safeParse(json).data ?? null;
+}
+
+/** Reads the stored last plan without trusting it; null when there is none or it is not ours. */
+export function parseLastPlan(raw: string | null): LastPlan | null {
+  const plan = readLastPlan(raw);
+  return plan && plan.ids.length > 0 ? plan : null;
+}
+
+const servicesOf = (plan: Omit<LastPlan, 'ticksKey'>) => [
+  ...planServiceIds(plan.ids, {
+    workSchool: plan.workSchool,
+    backupHolder: plan.holder ?? undefined,
+  }).keys(),
+];
+
+/**
+ * The services this plan has that the plan last opened here (`raw`, as stored) did not, when
+ * it grew from that one: "Amazon added". A plan that dropped any of them is another plan, and
+ * nothing is said.
+ */
+export function addedSince(raw: string | null, now: Omit<LastPlan, 'ticksKey'>): string[] {
+  const last = readLastPlan(raw);
+  if (!last) return [];
+  const before = new Set(servicesOf(last));
+  const after = servicesOf(now);
+  if ([...before].some((id) => !after.includes(id))) return [];
+  return after.filter((id) => !before.has(id));
 }
 
 /** The services of the last plan with one more (once, at the end), for "Add X to my plan". */

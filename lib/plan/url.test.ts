@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlanQuery, planHref } from './url';
+import { parsePlanDownloadQuery, parsePlanQuery, planDownloadHref, planHref } from './url';
 
 const services = ['google', 'github', 'apple', 'microsoft-personal'].map((id) => ({ id }));
 
@@ -75,5 +75,42 @@ describe('parsePlanQuery', () => {
   it('never throws on input that is not a query', () => {
     expect(parsePlanQuery(42, services).ids).toEqual([]);
     expect(parsePlanQuery({ s: { nested: true } }, services).ids).toEqual([]);
+  });
+});
+
+describe('the download link', () => {
+  it('carries the plan, the format and the ticks, and reads back the same', () => {
+    // Arrange
+    const options = { backupHolder: 'apple' as const };
+
+    // Act
+    const href = planDownloadHref(['google', 'github'], options, 'md', ['github', 'apple']);
+    const query = Object.fromEntries(new URL(href, 'https://example.org').searchParams);
+
+    // Assert
+    expect(href).toBe('/plan/download?s=google,github&holder=apple&format=md&done=apple,github');
+    expect(parsePlanDownloadQuery(query, services)).toEqual({
+      ok: true,
+      ids: ['google', 'github'],
+      options,
+      format: 'md',
+      ticked: ['apple', 'github'],
+    });
+  });
+
+  it('drops ticks of services not in the plan', () => {
+    const query = { s: 'google', format: 'html', done: 'google,github,<b>' };
+
+    expect(parsePlanDownloadQuery(query, services)).toMatchObject({ ok: true, ticked: ['google'] });
+  });
+
+  it('refuses a missing or unknown format, keeping the plan to go back to', () => {
+    expect(parsePlanDownloadQuery({ s: 'google', format: 'pdf' }, services)).toEqual({
+      ok: false,
+      ids: ['google'],
+      options: {},
+    });
+    expect(parsePlanDownloadQuery({ s: 'google' }, services).ok).toBe(false);
+    expect(parsePlanDownloadQuery({ s: 'google', format: ['html', 'md'] }, services).ok).toBe(true);
   });
 });

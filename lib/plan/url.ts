@@ -1,11 +1,12 @@
 // zod/mini: the plan picker builds these links in the browser, so this stays small.
 import * as z from 'zod/mini';
-import { parsePlanIds, type BackupHolder, type PlanOptions } from './recovery-plan';
+import type { PlanFileFormat } from './download';
+import { parsePlanIds, planServiceIds, type BackupHolder, type PlanOptions } from './recovery-plan';
 
-import { PLAN_PATH, planHref } from './href';
+import { PLAN_DOWNLOAD_PATH, PLAN_PATH, planDownloadHref, planHref } from './href';
 import { firstValue, queryValue } from '../query-value';
 
-export { PLAN_PATH, planHref };
+export { PLAN_DOWNLOAD_PATH, PLAN_PATH, planDownloadHref, planHref };
 
 const BACKUP_HOLDERS = ['microsoft', 'apple'] as const satisfies readonly BackupHolder[];
 
@@ -61,4 +62,35 @@ export function parsePlanQuery(input: unknown, services: readonly { id: string }
     given.every(([key, value]) => typeof value === 'string' && expected.get(key) === value);
 
   return { ids, options, problems, canonical };
+}
+
+export type PlanDownloadQuery =
+  | {
+      ok: true;
+      ids: string[];
+      options: PlanOptions;
+      format: PlanFileFormat;
+      /** Ticked services of this plan; anything else given as `done` is dropped. */
+      ticked: string[];
+    }
+  | { ok: false; ids: string[]; options: PlanOptions };
+
+const formatSchema = z.enum(['html', 'md']);
+
+/**
+ * Reads a download link (the plan's own `s`, `work`, `holder`, then `format` and `done`).
+ * The plan is read as the plan page reads it; a missing or unknown format is refused.
+ */
+export function parsePlanDownloadQuery(
+  input: unknown,
+  services: readonly { id: string }[],
+): PlanDownloadQuery {
+  const { ids, options } = parsePlanQuery(input, services);
+  const parsed = rawQuery.safeParse(input ?? {});
+  const query = parsed.success ? parsed.data : {};
+  const format = formatSchema.safeParse(firstValue(query.format));
+  if (!format.success) return { ok: false, ids, options };
+  const planIds = new Set(planServiceIds(ids, options).keys());
+  const ticked = parsePlanIds(query.done ?? [], services).ids.filter((id) => planIds.has(id));
+  return { ok: true, ids, options, format: format.data, ticked };
 }

@@ -43,6 +43,13 @@ export function contentSecurityPolicy(
   ].join('; ');
 }
 
+/**
+ * For a plan downloaded as a file: its own styles and nothing else, no script in any form.
+ * Sent as an attachment it is not shown by us, but a browser that shows it anyway runs nothing.
+ */
+export const DOWNLOAD_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** A fresh, unguessable nonce for one response. */
 export function newNonce(): string {
   const bytes = new Uint8Array(16);

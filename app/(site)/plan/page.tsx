@@ -4,15 +4,15 @@ import { redirect } from 'next/navigation';
 import { LinkNotice } from '@/components/link-notice';
 import { NotListed } from '@/components/not-listed';
 import { PlanChecklist } from '@/components/plan-checklist';
-import type { PlanSection } from '@/components/plan-item';
 import { PlanPicker } from '@/components/plan-picker';
 import { QrCode } from '@/components/qr-code';
 import { directoryCopy, services, servicesByCategory, servicesUi } from '@/content';
+import { PlanTicksNote } from '@/components/plan-ticks-note';
 import { originFrom } from '@/lib/serving/origin';
 import { ticksStorageKey } from '@/lib/plan/ticks';
 import { parsePlanQuery, planHref, type PlanQueryProblem } from '@/lib/plan/url';
 import { qrSvg } from '@/lib/qr';
-import { planEntry } from '@/lib/plan/entry';
+import { planSections } from '@/lib/plan/entry';
 import { orderPlan } from '@/lib/plan/recovery-plan';
 import { fill } from '@/lib/text';
 
@@ -42,13 +42,7 @@ export default async function PlanPage({ searchParams }: Props) {
     redirect(planHref(query.ids, query.options));
   }
   const items = orderPlan(services, query.ids, query.options);
-  const sections: PlanSection[] = (['email-identity', 'microsoft-apple', 'other'] as const)
-    .map((group) => ({
-      group,
-      heading: directoryCopy.planGroups[group],
-      entries: items.filter((item) => item.group === group).map((item) => planEntry(item)),
-    }))
-    .filter((section) => section.entries.length > 0);
+  const sections = planSections(items);
   const pickerGroups = servicesByCategory().map((group) => ({
     category: group.category,
     label: directoryCopy.categories[group.category],
@@ -71,7 +65,8 @@ export default async function PlanPage({ searchParams }: Props) {
       }
     />
   );
-  const picked = query.ids.length > 0;
+  // With one service or none there is hardly a plan yet: choosing comes first, open.
+  const choosing = items.length <= 1;
   const origin = originFrom(await headers());
   const shareHref = planHref(query.ids, query.options);
   const planUrl = origin ? `${origin}${shareHref}` : shareHref;
@@ -81,7 +76,17 @@ export default async function PlanPage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{copy.title}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">
-        {items.length > 0 ? copy.intro : copy.emptyIntro}
+        {items.length > 0 ? (
+          <>
+            {copy.intro}{' '}
+            <PlanTicksNote
+              withScript={copy.ticksWithScript}
+              withoutScript={copy.ticksWithoutScript}
+            />
+          </>
+        ) : (
+          copy.emptyIntro
+        )}
       </p>
       <div className="mt-4">
         <LinkNotice
@@ -90,9 +95,17 @@ export default async function PlanPage({ searchParams }: Props) {
           messages={query.problems.map(problemText)}
         />
       </div>
+      {choosing && (
+        <section className="no-print mt-6" aria-labelledby="picker-heading">
+          <h2 id="picker-heading" className="text-xl font-bold">
+            {copy.pickerHeading}
+          </h2>
+          {picker}
+        </section>
+      )}
       {items.length > 0 && (
         <>
-          <p className="no-print text-slate-700 dark:text-slate-300">{copy.keepLink}</p>
+          <p className="no-print mt-8 text-slate-700 dark:text-slate-300">{copy.keepLink}</p>
           <PlanChecklist
             sections={sections}
             shareHref={shareHref}
@@ -117,20 +130,13 @@ export default async function PlanPage({ searchParams }: Props) {
           </div>
         </section>
       )}
-      {picked ? (
+      {!choosing && (
         <details className="no-print mt-8 rounded-lg border-2 border-slate-300 p-4 dark:border-slate-600">
           <summary className="min-h-11 cursor-pointer py-2 text-xl font-bold">
             {copy.changeHeading}
           </summary>
           {picker}
         </details>
-      ) : (
-        <section className="no-print mt-8" aria-labelledby="picker-heading">
-          <h2 id="picker-heading" className="text-xl font-bold">
-            {copy.pickerHeading}
-          </h2>
-          {picker}
-        </section>
       )}
       <NotListed copy={servicesUi.notListed} />
     </>
