@@ -26,6 +26,7 @@ import { replayLink, stateIdOf, type Replay } from '@/lib/wizard/replay';
 import { hrefFor, stepModel } from '@/lib/wizard/step-model';
 import { hasStepTexts, isWizardTexts } from '@/lib/wizard/step-texts';
 import { addressFrom, backTo, moveTo } from './browser/address-store';
+import { useHydrated } from './browser/use-hydrated';
 import { useStepBeacon } from './browser/use-step-beacon';
 import { LinkNotice } from './link-notice';
 import { OutcomeView } from './outcome-view';
@@ -124,6 +125,10 @@ export function Wizard(props: Props) {
   useStepBeacon(basePath, version, step.stateId, step.answered);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  // Drawn by the router after a link from another page (not hydrated from the server's HTML):
+  // its first step is a move like any other, so the heading takes the focus.
+  const hydrated = useHydrated();
+  const [byRouter] = useState(hydrated);
 
   const title = texts.titles[step.stateId] ?? step.stateId;
   const shown = hasStepTexts(texts, step.stateId);
@@ -144,7 +149,7 @@ export function Wizard(props: Props) {
     });
     if (firstRender.current) {
       firstRender.current = false;
-      return;
+      if (!byRouter) return;
     }
     document.title = `${title} · ${ui.site.name}`;
     // A new step is a new page: it starts at the top, with the header in view, wherever the

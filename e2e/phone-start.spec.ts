@@ -132,6 +132,8 @@ test.describe('a tap on a situation, on a phone', () => {
     );
     expect(shown).not.toContain(questionOf('goal').title);
     expect(shown).toEqual([ui.landing.title, chosen]);
+    // Arrived at as a move, not a page load: the heading has the focus, as after an answer.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   });
 });
 
