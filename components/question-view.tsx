@@ -1,5 +1,6 @@
 import type { FormEvent, MouseEvent, Ref } from 'react';
 import type { Question, Source, WizardUi } from '@/content';
+import { answerLink } from './answer-link';
 import { ChecklistForm } from './checklist-form';
 import { SourceList } from './source-cite';
 
@@ -21,9 +22,6 @@ type Props = {
   onTicked?: (ticked: string[], event: FormEvent<HTMLFormElement>) => void;
   newTabHint?: string;
 };
-
-const optionClass =
-  'flex min-h-12 w-full flex-col justify-center rounded-lg border-2 border-slate-300 bg-white px-4 py-3 text-left font-medium text-slate-900 no-underline hover:border-accent hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
 
 /** One question: its title as the page's heading, where to look, and the answers as links. */
 export function QuestionView({
@@ -138,11 +136,7 @@ export function QuestionView({
           const answer = question.answers[option.value];
           return (
             <li key={option.value}>
-              <a
-                href={option.href}
-                className={optionClass}
-                onClick={(e) => onAnswer?.(option.href, e)}
-              >
+              <a href={option.href} {...answerLink} onClick={(e) => onAnswer?.(option.href, e)}>
                 <span>{answer?.label ?? option.value}</span>
                 {answer?.hint && (
                   <span className="mt-0.5 text-sm font-normal text-slate-600 dark:text-slate-400">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ui } from '@/content';
+import { PendingLinks } from './pending-links';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -19,6 +20,7 @@ export function SiteFrame({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <PendingLinks />
       </body>
     </html>
   );

@@ -14,10 +14,13 @@ type Props = {
   newTabHint?: string;
   ui: WizardUi;
   onNavigate?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
+  /** Back, when it may go back in history rather than to a new entry; else `onNavigate`. */
+  onBack?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
 };
 
 /** Back and Start over: plain links, so they work without JavaScript too. */
-export function StepNav({ backHref, restartHref, shareHref, newTabHint, onNavigate, ui }: Props) {
+export function StepNav(props: Props) {
+  const { backHref, restartHref, shareHref, newTabHint, onNavigate, onBack, ui } = props;
   return (
     <nav
       aria-label={ui.wizard.navLabel}
@@ -28,7 +31,8 @@ export function StepNav({ backHref, restartHref, shareHref, newTabHint, onNaviga
           href={backHref}
           look="action"
           className={navLink}
-          onClick={(e) => onNavigate?.(backHref, e)}
+          data-loads=""
+          onClick={(e) => (onBack ?? onNavigate)?.(backHref, e)}
         >
           <span aria-hidden="true">←&nbsp;</span>
           {ui.wizard.back}
@@ -38,6 +42,7 @@ export function StepNav({ backHref, restartHref, shareHref, newTabHint, onNaviga
         href={restartHref}
         look="action"
         className={navLink}
+        data-loads=""
         onClick={(e) => onNavigate?.(restartHref, e)}
       >
         {ui.wizard.startOver}

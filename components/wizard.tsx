@@ -25,7 +25,8 @@ import {
 import { replayLink, stateIdOf, type Replay } from '@/lib/wizard/replay';
 import { hrefFor, stepModel } from '@/lib/wizard/step-model';
 import { hasStepTexts, isWizardTexts } from '@/lib/wizard/step-texts';
-import { currentSearch, moveTo, subscribeToAddress } from './browser/address-store';
+import { addressFrom, backTo, moveTo } from './browser/address-store';
+import { useHydrated } from './browser/use-hydrated';
 import { useStepBeacon } from './browser/use-step-beacon';
 import { entryOf } from '@/lib/insights/steps';
 import { FixedFeedback } from './fixed-feedback';
@@ -118,17 +119,18 @@ export function Wizard(props: Props) {
   const { version, basePath, historyMode, onStep, settingParams = [], textsHref } = props;
   const { texts, complete, setAll } = useAllTexts(props.texts, textsHref);
   const { ui } = texts;
-  const address = useSyncExternalStore(
-    subscribeToAddress,
-    currentSearch,
-    () => props.initialSearch,
-  );
+  const store = useMemo(() => addressFrom(props.initialSearch), [props.initialSearch]);
+  const address = useSyncExternalStore(store.subscribe, store.read, () => props.initialSearch);
   const search = withoutParams(address, settingParams);
   const replay = useMemo(() => replayLink(parseSearch(search), version), [search, version]);
   const step = stepModel(replay, basePath, version);
   useStepBeacon(basePath, version, step.stateId, step.answered);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  // Drawn by the router after a link from another page (not hydrated from the server's HTML):
+  // its first step is a move like any other, so the heading takes the focus.
+  const hydrated = useHydrated();
+  const [byRouter] = useState(hydrated);
 
   const title = texts.titles[step.stateId] ?? step.stateId;
   const shown = hasStepTexts(texts, step.stateId);
@@ -149,7 +151,7 @@ export function Wizard(props: Props) {
     });
     if (firstRender.current) {
       firstRender.current = false;
-      return;
+      if (!byRouter) return;
     }
     document.title = `${title} · ${ui.site.name}`;
     // A new step is a new page: it starts at the top, with the header in view, wherever the
@@ -160,22 +162,22 @@ export function Wizard(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search]);
 
-  const go = (href: string) => {
+  const go = (href: string, mode = historyMode) => {
     // Every step's words are here: nothing to check on the way (the common case, kept fast).
-    if (complete) return moveTo(href, historyMode);
+    if (complete) return moveTo(href, mode);
     const url = new URL(href, window.location.href);
     const next = replayLink(
       parseSearch(withoutParams(url.search.slice(1), settingParams)),
       version,
     ).stateId;
-    if (hasStepTexts(texts, next)) return moveTo(href, historyMode);
+    if (hasStepTexts(texts, next)) return moveTo(href, mode);
     // Words still on their way are waited for; without them the step loads as a page, as it
     // would without JavaScript.
     void withinWait(allTexts(textsHref)).then((all) => {
       if (all && hasStepTexts(all, next)) {
         setAll(all);
-        moveTo(href, historyMode);
-      } else if (historyMode === 'replace') window.location.replace(url);
+        moveTo(href, mode);
+      } else if (mode === 'replace') window.location.replace(url);
       else window.location.assign(url);
     });
   };
@@ -183,6 +185,17 @@ export function Wizard(props: Props) {
     if (!isPlainClick(event)) return;
     event.preventDefault();
     go(href);
+  };
+  /**
+   * Back returns to the history entry before when that is the step before, as the phone's
+   * Back would; otherwise it puts the step before in place of this one, so the phone's Back
+   * does not come back here either. In the embed, history is the host page's: always replace.
+   */
+  const back = (href: string, event: MouseEvent<HTMLAnchorElement>) => {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    if (historyMode === 'push' && backTo(href)) return;
+    go(href, 'replace');
   };
 
   return (
@@ -197,6 +210,7 @@ export function Wizard(props: Props) {
       headingRef={headingRef}
       go={go}
       follow={follow}
+      back={back}
     />
   );
 }
@@ -209,6 +223,7 @@ type LiveStepProps = Props & {
   headingRef: RefObject<HTMLHeadingElement | null>;
   go: (href: string) => void;
   follow: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
+  back: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
 };
 
 /**
@@ -218,7 +233,7 @@ type LiveStepProps = Props & {
  */
 function LiveStep(props: LiveStepProps) {
   const { texts, complete, version, basePath, newTabHint, replay, search } = props;
-  const { headingRef, go, follow } = props;
+  const { headingRef, go, follow, back } = props;
   const { ui } = texts;
   const actorRef = useActorRef(diagnosisMachine, { snapshot: replay.snapshot });
   const snapshot = useSelector(actorRef, (current) => current);
@@ -353,6 +368,7 @@ function LiveStep(props: LiveStepProps) {
         shareHref={hrefFor('/share', step.answered, version)}
         newTabHint={newTabHint}
         onNavigate={follow}
+        onBack={back}
         ui={ui}
       />
     </div>

@@ -187,3 +187,19 @@ export async function walk(page: Page, journey: Journey) {
   for (const [question, value] of journey.answers) await answer(page, question, value);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitle(journey.outcome));
 }
+
+/**
+ * Waits until React has taken this element over, so that a tap reaches the live page's own
+ * handlers rather than following the plain link.
+ */
+export async function whenLive(page: Page, selector: string) {
+  await page.waitForLoadState('networkidle');
+  await expect
+    .poll(() =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((node) => Object.keys(node).some((key) => key.startsWith('__react'))),
+    )
+    .toBe(true);
+}

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { answer, endsWith, linkTo, outcomeTitle, pathTo, questionOf } from './journeys';
+import { ui } from '../content';
+import { onPhone } from './phone';
+import { answer, endsWith, linkTo, outcomeTitle, pathTo, questionOf, whenLive } from './journeys';
 
 const h1 = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
 
@@ -36,6 +38,64 @@ test('the wizard’s own Back and Start over work from an outcome', async ({ pag
   await page.getByRole('link', { name: 'Start over', exact: true }).click();
   await expect(h1(page)).toHaveText(questionOf('goal').title);
   await expect(page).toHaveURL(/\/check$/);
+});
+
+test.describe('the wizard’s Back, then the phone’s Back', () => {
+  onPhone('light');
+  const back = (page: import('@playwright/test').Page) =>
+    page.getByRole('link', { name: 'Back', exact: true });
+
+  test('Back after an answer goes back in history: the phone’s Back then leaves the steps', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await whenLive(page, 'section[aria-labelledby="start-heading"] a');
+    await page.getByRole('link', { name: questionOf('goal').answers.restore!.label }).tap();
+    await answer(page, 'accounts', 'personal');
+    await expect(h1(page)).toHaveText(questionOf('platforms').title);
+
+    await back(page).tap();
+    await expect(h1(page)).toHaveText(questionOf('accounts').title);
+    await expect(page).toHaveURL(endsWith(linkTo([['goal', 'restore']])));
+
+    await page.goBack();
+    await expect(h1(page)).toHaveText(ui.landing.title);
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('Back on a step opened from a link takes its place: the phone’s Back does not return', async ({
+    page,
+  }) => {
+    const steps: [string, string][] = [
+      ['goal', 'restore'],
+      ['accounts', 'personal'],
+    ];
+    await page.goto('/');
+    await page.goto(linkTo(steps));
+    await whenLive(page, 'a[data-loads]');
+
+    await back(page).tap();
+    await expect(h1(page)).toHaveText(questionOf('accounts').title);
+    await expect(page).toHaveURL(endsWith(linkTo(steps.slice(0, 1))));
+
+    await page.goBack();
+    await expect(h1(page)).toHaveText(ui.landing.title);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('Back is a plain link to the step before', async ({ page }) => {
+    const steps: [string, string][] = [
+      ['goal', 'restore'],
+      ['accounts', 'personal'],
+    ];
+    await page.goto(linkTo(steps));
+    await page.getByRole('link', { name: 'Back', exact: true }).click();
+    await expect(h1(page)).toHaveText(questionOf('accounts').title);
+    await expect(page).toHaveURL(endsWith(linkTo(steps.slice(0, 1))));
+  });
 });
 
 test('focus moves to the new question’s heading after each answer', async ({ page }) => {

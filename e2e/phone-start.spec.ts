@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { finish, onPhone, SCHEMES } from './phone';
-import { linkTo } from './journeys';
+import { ui } from '../content';
+import { linkTo, questionOf, whenLive } from './journeys';
 
 // A case code for a journey four questions deep, as support would read it out, then typed the
 // way people type: lower case, no dash, O for 0 and L for 1 where those appear.
@@ -67,6 +68,75 @@ for (const scheme of SCHEMES) {
   });
 }
 
+test.describe('a tap on a situation, on a phone', () => {
+  onPhone('light');
+  const situation = questionOf('goal').answers.restore!.label;
+  const chosen = questionOf('accounts').title;
+  const startLinks = 'section[aria-labelledby="start-heading"] a';
+
+  test('the tapped situation shows at once that its step is loading', async ({ page }) => {
+    // The step's data is held back, as on a slow connection, until the link has been looked at.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === '/check',
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
+    await page.goto('/');
+    await whenLive(page, startLinks);
+    const link = page.getByRole('link', { name: situation });
+
+    await link.tap();
+
+    await expect(link).toHaveAttribute('aria-busy', 'true');
+    const spinner = await link.evaluate((a) => getComputedStyle(a, '::after').animationName);
+    expect(spinner).toBe('link-busy');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.landing.title);
+    release();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(chosen);
+    await finish(page, 'situation-tapped', 'light');
+  });
+
+  test('the chosen step is the first one drawn: the first question never shows', async ({
+    page,
+  }) => {
+    // Every heading the page shows, from its first paint, however briefly.
+    await page.addInitScript(() => {
+      const shown: string[] = [];
+      Object.assign(window, { shownHeadings: shown });
+      const note = () => {
+        const text = document.querySelector('h1')?.textContent ?? '';
+        if (shown[shown.length - 1] !== text) shown.push(text);
+      };
+      document.addEventListener('DOMContentLoaded', () => {
+        note();
+        new MutationObserver(note).observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+        });
+      });
+    });
+    await page.goto('/');
+    await whenLive(page, startLinks);
+
+    await page.getByRole('link', { name: situation }).tap();
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(chosen);
+    await expect(page).toHaveURL(linkTo([['goal', 'restore']]));
+    const shown = await page.evaluate(
+      () => (window as unknown as { shownHeadings: string[] }).shownHeadings,
+    );
+    expect(shown).not.toContain(questionOf('goal').title);
+    expect(shown).toEqual([ui.landing.title, chosen]);
+    // Arrived at as a move, not a page load: the heading has the focus, as after an answer.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 
@@ -77,5 +147,12 @@ test.describe('without JavaScript', () => {
     await page.getByRole('textbox', { name: 'Your code' }).fill(code.toLowerCase());
     await page.getByRole('button', { name: 'Open' }).click();
     await expect(page).toHaveURL(CODE_PATH);
+  });
+
+  test('a situation is a plain link to its step', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: questionOf('goal').answers.lost!.label }).click();
+    await expect(page).toHaveURL(linkTo([['goal', 'lost']]));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionOf('accounts').title);
   });
 });

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { answerLink } from '@/components/answer-link';
 import { CodeForm } from '@/components/code-form';
 import { TextLink } from '@/components/text-link';
 import { CONTENT_VERSION, questionContent, ui } from '@/content';
@@ -28,11 +29,7 @@ export default function HomePage() {
             const answer = goal?.answers[option.value];
             return (
               <li key={option.value}>
-                <Link
-                  href={option.href}
-                  prefetch={false}
-                  className="flex min-h-12 flex-col justify-center rounded-lg border-2 border-slate-300 bg-white px-4 py-3 font-medium text-slate-900 no-underline hover:border-accent hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
-                >
+                <Link href={option.href} prefetch={false} {...answerLink}>
                   <span>{answer?.label ?? option.value}</span>
                   {answer?.hint && (
                     <span className="mt-0.5 text-sm font-normal text-slate-600 dark:text-slate-400">
