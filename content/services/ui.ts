@@ -116,7 +116,8 @@ export const servicesUi = {
       'A file that opens on any phone or computer without internet, with every link and warning in it.',
     downloadHtml: 'Download this plan (web page)',
     downloadMarkdown: 'Download as plain text (Markdown)',
-    downloadTicks: 'Your ticks go into the file as it is made; they are not kept anywhere else.',
+    downloadTicks:
+      'The file holds your ticks so far: they go with the download only to make the file, and are not kept.',
     fileFrom: 'Made from this plan online:',
     fileDone: 'Done',
     fileNotDone: 'Not done yet',
