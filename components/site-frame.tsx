@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import { ui } from '@/content';
-import { PendingLinks } from './pending-links';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
@@ -20,7 +19,6 @@ export function SiteFrame({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <PendingLinks />
       </body>
     </html>
   );

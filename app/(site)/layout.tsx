@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { PendingLinks } from '@/components/pending-links';
 import { SiteFrame } from '@/components/site-frame';
 import { ui } from '@/content';
 import '../globals.css';
@@ -20,5 +21,12 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return <SiteFrame>{children}</SiteFrame>;
+  // Not in SiteFrame: the 404 page it also draws stays free of our client code (the bench's
+  // baseline for the framework's own JavaScript).
+  return (
+    <SiteFrame>
+      {children}
+      <PendingLinks />
+    </SiteFrame>
+  );
 }
