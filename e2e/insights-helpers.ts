@@ -153,7 +153,7 @@ export async function resetPostgres(url: string) {
   await client.connect();
   try {
     await client.query(
-      'drop table if exists step_counts, answer_counts, insights_migration, insights_migration_lock',
+      'drop table if exists step_counts, answer_counts, language_counts, feedback_counts, insights_migration, insights_migration_lock',
     );
   } finally {
     await client.end();
