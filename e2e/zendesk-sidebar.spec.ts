@@ -53,12 +53,14 @@ test('a ticket that mentions a case code opens it, and Add to ticket leaves an i
   const reads = (await calls(page)).filter((call) => call.request === 'get');
   expect(reads[0]).toEqual({ request: 'get', params: ['ticket.description', 'ticket.comments'] });
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/sidebar-case-code.png`, fullPage: true });
+  // The viewport only: Chrome leaves a frame's content below the fold unpainted in a full-page shot.
+  await page.screenshot({ path: `${SHOTS}/sidebar-case-code.png` });
 
   await sidebar(page).getByRole('button', { name: 'Add to ticket' }).click();
   await expect(sidebar(page).getByRole('status')).toHaveText(
     'Added the summary to the reply box as an internal note. Check it, then submit.',
   );
+  await page.screenshot({ path: `${SHOTS}/sidebar-added.png` });
 
   const [setType, append] = writes(await calls(page));
   expect(setType).toEqual({ request: 'set', params: { 'comment.type': 'internalNote' } });
@@ -82,7 +84,8 @@ test('without a code the checklist starts at the first question; a Markdown edit
   await inside.getByRole('link', { name: goal.answers['not-working']!.label }).first().click();
   const type = questionOf('account-type');
   await expect(inside.getByRole('heading', { level: 1 })).toHaveText(type.title);
-  await page.screenshot({ path: `${SHOTS}/sidebar-question.png`, fullPage: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${SHOTS}/sidebar-question.png` });
 
   await sidebar(page).getByRole('button', { name: 'Add to ticket' }).click();
   await expect(sidebar(page).getByRole('status')).toHaveText(/internal note/);
