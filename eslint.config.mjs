@@ -2,6 +2,8 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
 const config = [
+  // The packaged Zendesk app (scripts/zendesk-package.mjs): bundled, minified output.
+  { ignores: ['integrations/zendesk/build/**'] },
   ...nextVitals,
   ...nextTs,
   {

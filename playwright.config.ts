@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 // A help desk's page on another origin, for e2e/embed.spec.ts.
 const hostPort = Number(process.env.E2E_HOST_PORT ?? port + 1);
+// A stand-in for Zendesk's agent page, for e2e/zendesk-sidebar.spec.ts (port + 2 is taken by
+// e2e/embed.spec.ts's strict server).
+const zendeskPort = Number(process.env.E2E_ZENDESK_PORT ?? port + 3);
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export default defineConfig({
@@ -37,6 +40,14 @@ export default defineConfig({
       env: { E2E_HOST_PORT: String(hostPort), E2E_PORT: String(port) },
       reuseExistingServer: false,
       timeout: 10_000,
+    },
+    {
+      // Packages the app first (a few seconds, offline), so the test runs what Zendesk installs.
+      command: 'node scripts/zendesk-package.mjs && node e2e/zendesk-server.mjs',
+      url: `http://127.0.0.1:${zendeskPort}/health`,
+      env: { E2E_ZENDESK_PORT: String(zendeskPort), E2E_PORT: String(port) },
+      reuseExistingServer: false,
+      timeout: 60_000,
     },
   ],
 });

@@ -1,10 +1,13 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { copyToClipboard } from './browser/clipboard';
 import { useHydrated } from './browser/use-hydrated';
 
 type Props = {
   text: string;
+  /** Copied as rich text beside `text`, for editors that paste formatting. */
+  html?: string;
   label: string;
   copied: string;
   /** What a screen reader hears once copied; the button's own word by default. */
@@ -16,7 +19,7 @@ type Props = {
  * Copies text to the clipboard and says so, on the button and in a live region. Copying needs
  * JavaScript; without it the button is not drawn and the text stays selectable in its field.
  */
-export function CopyButton({ text, label, copied, announcement, failed }: Props) {
+export function CopyButton({ text, html, label, copied, announcement, failed }: Props) {
   const hydrated = useHydrated();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
@@ -26,7 +29,7 @@ export function CopyButton({ text, label, copied, announcement, failed }: Props)
   }, [state]);
   if (!hydrated) return null;
   const copy = () => {
-    navigator.clipboard.writeText(text).then(
+    copyToClipboard(text, html).then(
       () => setState('copied'),
       () => setState('failed'),
     );

@@ -15,13 +15,16 @@ type Props = {
   rows?: number;
   /** Drawn beside Copy, such as the share sheet's button. */
   also?: ReactNode;
+  /** The value is HTML: Copy puts it on the clipboard as rich text, with `plain` beside it. */
+  plain?: string;
 };
 
 const fieldClass =
   'w-full min-w-0 rounded-md border-2 border-slate-400 bg-white px-3 py-2 text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
 
 /** A read-only field a person can select from, with a Copy button when JavaScript runs. */
-export function CopyField({ id, label, hint, value, copyLabel, texts, code, rows, also }: Props) {
+export function CopyField(props: Props) {
+  const { id, label, hint, value, copyLabel, texts, code, rows, also, plain } = props;
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="mt-4">
@@ -55,7 +58,11 @@ export function CopyField({ id, label, hint, value, copyLabel, texts, code, rows
           />
         )}
         {also}
-        <CopyButton text={value} label={copyLabel} {...texts} />
+        {plain === undefined ? (
+          <CopyButton text={value} label={copyLabel} {...texts} />
+        ) : (
+          <CopyButton text={plain} html={value} label={copyLabel} {...texts} />
+        )}
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import type { WizardTexts } from '@/content';
 import { getEmbedBridge } from '@/lib/embed/client';
 import { embedBasePath } from '@/lib/embed/link';
 import { lookAttributes, lookOf } from '@/lib/embed/look';
+import { fetchTicketSummary } from './browser/ticket-summary';
 import { Wizard, type WizardStep } from './wizard';
 
 type Props = {
@@ -41,9 +42,22 @@ function hostState() {
   return getEmbedBridge(window).connected ? 'connected' : 'waiting';
 }
 
+type Shown = { search: string; stateId: string; complete: boolean };
+
+/**
+ * Sends the ticket summary of the step shown; one the person has already moved on from is
+ * dropped, so the host's last summary is always of the step on screen.
+ */
+async function sendSummary(step: Shown, current: { readonly current: Shown | null }) {
+  const formats = await fetchTicketSummary(step.search);
+  if (!formats || current.current !== step) return;
+  const { stateId, complete } = step;
+  getEmbedBridge(window).post({ type: 'summary', stateId, complete, formats });
+}
+
 /**
  * The wizard inside a help desk's iframe. It tells the host page what happens (ready, step,
- * navigate, outcome) and how tall the content is, through the bridge, which talks only to
+ * navigate, outcome, and the ticket summary at a result or when asked) and how tall the content is, through the bridge, which talks only to
  * the page that framed it. Steps replace the history entry, so the host's Back still works.
  */
 export function EmbedWizard(props: Props) {
@@ -53,6 +67,7 @@ export function EmbedWizard(props: Props) {
   const look = lookOf(new URLSearchParams(basePath.split('?')[1] ?? ''));
   const main = useRef<HTMLElement>(null);
   const lastSearch = useRef<string | null>(null);
+  const shown = useRef<Shown | null>(null);
   // Server: no attribute. Browser: "waiting" for the host's hello, then "connected".
   const host = useSyncExternalStore(subscribeToHost, hostState, noHost);
 
@@ -64,6 +79,14 @@ export function EmbedWizard(props: Props) {
     if (!main.current) return;
     return getEmbedBridge(window).observeHeight(main.current);
   }, []);
+
+  useEffect(
+    () =>
+      getEmbedBridge(window).onSummaryRequest(() => {
+        if (shown.current) void sendSummary(shown.current, shown);
+      }),
+    [],
+  );
 
   const onStep = (step: WizardStep) => {
     // Development runs effects twice; a step is reported once.
@@ -79,8 +102,11 @@ export function EmbedWizard(props: Props) {
       bridge.post({ type: 'step', stateId, progress, answered });
       bridge.post({ type: 'navigate', token: step.search || `v=${version}`, stateId });
     }
+    const complete = step.isOutcome && step.category !== undefined;
+    shown.current = { search: step.search, stateId, complete };
     if (step.isOutcome && step.category) {
       bridge.post({ type: 'outcome', outcomeId: stateId, category: step.category });
+      void sendSummary(shown.current, shown);
     }
   };
 

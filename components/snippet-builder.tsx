@@ -6,6 +6,7 @@ import type { FieldName } from '@/lib/embed/options';
 import { FIELD_NAMES, buildSnippets, readChoice } from '@/lib/embed/snippet';
 import { CodeSample } from './code-sample';
 import { CopyButton } from './copy-button';
+import { EmbedPreview } from './embed-preview';
 import { SnippetForm } from './snippet-form';
 
 type Props = {
@@ -96,11 +97,15 @@ export function SnippetBuilder({ origin, initial, choices, title, text }: Props)
       <h3 className={sectionHeading}>{text.previewHeading}</h3>
       <p className="mt-1 text-slate-700 dark:text-slate-300">{text.previewHint}</p>
       {/* A new frame per choice: changing a frame's src would add entries to this page's history. */}
-      <iframe
+      <EmbedPreview
         key={snippets.previewSrc}
         src={snippets.previewSrc}
         title={text.previewTitle}
-        className="mt-3 h-[40rem] w-full rounded-lg border-2 border-slate-300 dark:border-slate-600"
+        text={{
+          summaryHeading: text.previewSummaryHeading,
+          summaryNone: text.previewSummaryNone,
+          requestSummary: text.previewRequestSummary,
+        }}
       />
     </section>
   );

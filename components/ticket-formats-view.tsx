@@ -20,7 +20,14 @@ export function TicketFormatsView({ formats, plainLabel, copy }: Props) {
       copyLabel: t.copyMarkdown,
       value: formats.markdown,
     },
-    { key: 'html', title: t.html, label: t.html, copyLabel: t.copyHtml, value: formats.html },
+    {
+      key: 'html',
+      title: t.html,
+      label: t.html,
+      copyLabel: t.copyHtml,
+      value: formats.html,
+      plain: formats.text,
+    },
     {
       key: 'json',
       title: fill(t.json, { version: TICKET_JSON_VERSION }),
@@ -46,6 +53,7 @@ export function TicketFormatsView({ formats, plainLabel, copy }: Props) {
             copyLabel={shape.copyLabel}
             texts={copy}
             rows={12}
+            plain={'plain' in shape ? shape.plain : undefined}
           />
         </details>
       ))}

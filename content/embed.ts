@@ -73,6 +73,10 @@ export const embed = {
       previewHeading: 'Preview',
       previewHint: 'This is the checklist as your visitors will see it, with the options above.',
       previewTitle: 'Preview of the embedded checklist',
+      previewSummaryHeading: 'Last summary the preview received',
+      previewSummaryNone:
+        'None yet. Answer the questions in the preview up to a result, or ask for one.',
+      previewRequestSummary: 'Ask the preview for its summary',
     },
     options: {
       heading: 'Options',
@@ -169,6 +173,29 @@ export const embed = {
           when: 'When the content’s height changes. The script has already resized the frame, within your minimum and maximum.',
         },
       },
+    },
+    summary: {
+      heading: 'Ticket summary (write-back)',
+      intro: [
+        'At each result, and whenever your page asks, the checklist posts a summary message to your page: the same ticket summary as the support console, as plain text, Markdown, limited HTML and JSON. Paste it into the ticket instead of retyping what the person already answered.',
+        'It is a window message, not a DOM event: listen for message events from {origin}, and check the protocol and version. The message is { protocol, version, type: "summary", embedId, stateId, complete, formats: { text, markdown, html, json } }; complete is true at a result. To ask for the summary of the step shown now, post { protocol, version, type: "request-summary", embedId } to the frame, with the embedId of the messages you received. The checklist answers only the page that said hello, at that page’s origin.',
+      ],
+      example: `const ORIGIN = '{origin}';
+let wizard = null;
+addEventListener('message', (event) => {
+  const message = event.data;
+  if (event.origin !== ORIGIN || message?.protocol !== 'authenticator-wizard') return;
+  if (message.version !== 1) return;
+  wizard = { window: event.source, embedId: message.embedId };
+  if (message.type === 'summary') addToTicket(message.formats.html);
+});
+function askForSummary() {
+  wizard?.window.postMessage(
+    { protocol: 'authenticator-wizard', version: 1, type: 'request-summary', embedId: wizard.embedId },
+    ORIGIN,
+  );
+}`,
+      exampleLabel: 'Example: put the summary in the ticket',
     },
     safety: {
       heading: 'Safe by design',

@@ -220,6 +220,9 @@ const embedSchema = z.strictObject({
       previewHeading: text,
       previewHint: text,
       previewTitle: text,
+      previewSummaryHeading: text,
+      previewSummaryNone: text,
+      previewRequestSummary: text,
     }),
     options: z.strictObject({
       heading: text,
@@ -241,6 +244,12 @@ const embedSchema = z.strictObject({
         outcome: eventRow,
         resize: eventRow,
       }),
+    }),
+    summary: z.strictObject({
+      heading: text,
+      intro: z.array(text).min(1),
+      example: text,
+      exampleLabel: text,
     }),
     safety: z.strictObject({ heading: text, points: z.array(text).min(1), selfHost: text }),
   }),

@@ -80,6 +80,19 @@ function hostPage(query) {
     script.src = ${JSON.stringify(`${app}/embed.js`)};
     document.getElementById('slot').append(script);
   };
+  // Asks the frame for its ticket summary, with the embed id its messages carry.
+  window.requestSummary = () => {
+    const last = window.received.findLast((message) => message && message.embedId);
+    document.querySelector('iframe').contentWindow.postMessage(
+      {
+        protocol: 'authenticator-wizard',
+        version: 1,
+        type: 'request-summary',
+        embedId: last ? last.embedId : 'plain-1',
+      },
+      ${JSON.stringify(app)},
+    );
+  };
   window.sayHello = () =>
     document.getElementById('wizard').contentWindow.postMessage(
       { protocol: 'authenticator-wizard', version: 1, type: 'hello', embedId: 'plain-1' },

@@ -234,14 +234,14 @@ describe('createEmbedBridge', () => {
   });
 
   it('keeps the first host: a later hello cannot redirect messages', () => {
-    const { win, parent, deliver, listeners } = fakeFrame();
+    const { win, parent, deliver } = fakeFrame();
     const bridge = createEmbedBridge(win);
     deliver(hello);
 
     deliver({ ...hello, embedId: 'aw-2' }, 'https://evil.example');
     bridge.post({ type: 'resize', height: 480 });
 
-    expect(listeners.size).toBe(0);
+    expect(parent.postMessage).toHaveBeenCalledOnce();
     expect(parent.postMessage).toHaveBeenCalledWith(
       sent({ type: 'resize', height: 480 }),
       'https://help.example.com',
@@ -313,6 +313,58 @@ describe('onConnect', () => {
 
     expect(ignored).toHaveBeenCalledOnce();
     expect(unsubscribed).not.toHaveBeenCalled();
+  });
+});
+
+describe('onSummaryRequest', () => {
+  const request = { ...hello, type: 'request-summary' };
+
+  it('calls back for each request from the host that said hello', () => {
+    const { win, deliver } = fakeFrame();
+    const bridge = createEmbedBridge(win);
+    const listener = vi.fn();
+    bridge.onSummaryRequest(listener);
+    deliver(hello);
+
+    deliver(request);
+    deliver(request);
+
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  const home = 'https://help.example.com';
+  it.each([
+    ['before hello', [], [request, home]],
+    ['from another origin', [hello], [request, 'https://evil.example']],
+    ['under another embed id', [hello], [{ ...request, embedId: 'aw-2' }, home]],
+    ['from another window', [hello], [request, home, { postMessage: vi.fn() }]],
+    ['of another shape', [hello], [{ ...request, format: 'html' }, home]],
+  ] as const)('ignores a request %s', (_, before, [data, origin, source]) => {
+    const { win, deliver } = fakeFrame();
+    const bridge = createEmbedBridge(win);
+    const listener = vi.fn();
+    bridge.onSummaryRequest(listener);
+
+    for (const message of before) deliver(message);
+    deliver(data, origin, source);
+
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('stops after unsubscribing or dispose', () => {
+    const { win, deliver } = fakeFrame();
+    const bridge = createEmbedBridge(win);
+    const unsubscribed = vi.fn();
+    const disposed = vi.fn();
+    bridge.onSummaryRequest(unsubscribed)();
+    bridge.onSummaryRequest(disposed);
+    deliver(hello);
+
+    bridge.dispose();
+    deliver(request);
+
+    expect(unsubscribed).not.toHaveBeenCalled();
+    expect(disposed).not.toHaveBeenCalled();
   });
 });
 

@@ -84,6 +84,8 @@ export type EmbedBridge = {
   contentChanged(): void;
   /** Calls the listener once the host has said hello (at once if it already has). */
   onConnect(listener: () => void): () => void;
+  /** Calls the listener each time the connected host sends `request-summary`. */
+  onSummaryRequest(listener: () => void): () => void;
   dispose(): void;
   readonly connected: boolean;
   readonly disposed: boolean;
@@ -109,6 +111,7 @@ export function createEmbedBridge(win: Window): EmbedBridge {
   let stopObserving: () => void = () => {};
   let remeasure: () => void = () => {};
   const connectListeners = new Set<() => void>();
+  const requestListeners = new Set<() => void>();
 
   function send(target: Host, body: WizardMessageBody) {
     const message = toMessage(body, target.embedId);
@@ -116,13 +119,20 @@ export function createEmbedBridge(win: Window): EmbedBridge {
   }
 
   function onMessage(event: MessageEvent) {
-    if (host || disposed) return;
+    if (disposed) return;
     const parent = win.parent;
     if (!parent || parent === win || event.source !== parent) return;
-    const hello = parseHostMessage(event.data);
-    if (!hello || !isTargetableOrigin(event.origin)) return;
-    host = { origin: event.origin, embedId: hello.embedId, window: parent };
-    win.removeEventListener('message', onMessage);
+    const message = parseHostMessage(event.data);
+    if (!message) return;
+    if (host) {
+      // Only the page that said hello, at its origin and under its embed id, may ask.
+      if (event.origin !== host.origin || message.embedId !== host.embedId) return;
+      if (message.type === 'request-summary')
+        for (const listener of [...requestListeners]) listener();
+      return;
+    }
+    if (message.type !== 'hello' || !isTargetableOrigin(event.origin)) return;
+    host = { origin: event.origin, embedId: message.embedId, window: parent };
     const pending = flushOrder(queue);
     queue = [];
     for (const body of pending) send(host, body);
@@ -196,10 +206,17 @@ export function createEmbedBridge(win: Window): EmbedBridge {
     return () => connectListeners.delete(listener);
   }
 
+  function onSummaryRequest(listener: () => void): () => void {
+    if (disposed) return () => {};
+    requestListeners.add(listener);
+    return () => requestListeners.delete(listener);
+  }
+
   function dispose() {
     disposed = true;
     queue = [];
     connectListeners.clear();
+    requestListeners.clear();
     stopObserving();
     win.removeEventListener('message', onMessage);
   }
@@ -209,6 +226,7 @@ export function createEmbedBridge(win: Window): EmbedBridge {
     observeHeight,
     contentChanged: () => remeasure(),
     onConnect,
+    onSummaryRequest,
     dispose,
     get connected() {
       return host !== null && !disposed;

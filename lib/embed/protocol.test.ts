@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
   PROTOCOL,
+  MAX_SUMMARY_LENGTH,
   PROTOCOL_VERSION,
   START_SITUATIONS,
+  parseTicketSummary,
   parseEmbedOptions,
   parseHostMessage,
   parseWizardMessage,
@@ -12,12 +14,22 @@ import {
 } from './protocol';
 
 const envelope = { protocol: PROTOCOL, version: PROTOCOL_VERSION, embedId: 'aw-k3j9x2' };
+const formats = {
+  text: 'Case summary\nResult: Turn on iCloud Keychain (fix)',
+  markdown: '**Case summary**',
+  html: '<p><strong>Case summary</strong></p>',
+  json: '{"format":"authenticator-restore-case","formatVersion":1}',
+};
 
 describe('parseHostMessage', () => {
-  it('accepts hello', () => {
-    const hello = { ...envelope, type: 'hello' };
+  it.each(['hello', 'request-summary'])('accepts %s', (type) => {
+    const message = { ...envelope, type };
 
-    expect(parseHostMessage(hello)).toEqual(hello);
+    expect(parseHostMessage(message)).toEqual(message);
+  });
+
+  it('ignores a summary request with anything beside the envelope', () => {
+    expect(parseHostMessage({ ...envelope, type: 'request-summary', format: 'html' })).toBeNull();
   });
 
   it.each([
@@ -51,6 +63,8 @@ describe('parseWizardMessage', () => {
       token: 'v=2&app-version=Version+6.8.33%C2%A0',
       stateId: 'ios-backup-ready',
     },
+    { type: 'summary', stateId: 'ios-keychain-off', complete: true, formats },
+    { type: 'summary', stateId: 'goal', complete: false, formats },
   ])('accepts $type', (body) => {
     const message = { ...envelope, ...body };
 
@@ -73,6 +87,28 @@ describe('parseWizardMessage', () => {
     ['a token with markup', { type: 'navigate', token: '"><script>', stateId: 'goal' }],
     ['an oversize token', { type: 'navigate', token: 'a'.repeat(1001), stateId: 'goal' }],
     ['an extra field', { type: 'resize', height: 640, width: 320 }],
+    ['a summary without formats', { type: 'summary', stateId: 'goal', complete: false }],
+    [
+      'a summary missing a format',
+      {
+        type: 'summary',
+        stateId: 'goal',
+        complete: true,
+        formats: { ...formats, json: undefined },
+      },
+    ],
+    [
+      'a summary with an extra format',
+      { type: 'summary', stateId: 'goal', complete: true, formats: { ...formats, rtf: 'x' } },
+    ],
+    [
+      'a summary with a format as a number',
+      { type: 'summary', stateId: 'goal', complete: true, formats: { ...formats, text: 1 } },
+    ],
+    [
+      'a summary with complete as text',
+      { type: 'summary', stateId: 'goal', complete: 'yes', formats },
+    ],
   ])('ignores %s', (_, body) => {
     expect(parseWizardMessage({ ...envelope, ...body })).toBeNull();
   });
@@ -83,6 +119,21 @@ describe('parseWizardMessage', () => {
     expect(parseWizardMessage({ ...body, protocol: 'x', version: 1 })).toBeNull();
     expect(parseWizardMessage({ ...body, protocol: PROTOCOL, version: 2 })).toBeNull();
     expect(parseWizardMessage(body)).toBeNull();
+  });
+});
+
+describe('parseTicketSummary', () => {
+  it('accepts the four formats', () => {
+    expect(parseTicketSummary(formats)).toEqual(formats);
+  });
+
+  it.each([
+    ['an error body', { error: 'not a journey' }],
+    ['a format too long', { ...formats, html: 'x'.repeat(MAX_SUMMARY_LENGTH + 1) }],
+    ['an extra field', { ...formats, code: 'ABC' }],
+    ['null', null],
+  ])('refuses %s', (_, data) => {
+    expect(parseTicketSummary(data)).toBeNull();
   });
 });
 

@@ -38,6 +38,28 @@ const embedId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const stateId = z.string().check(z.regex(/^[a-z0-9-]{1,64}$/));
 const progress = z.number().check(z.minimum(0), z.maximum(1));
 
+/** Longer than any real journey's transcript; a bigger summary is not ours. */
+export const MAX_SUMMARY_LENGTH = 100_000;
+const summaryText = z.string().check(z.maxLength(MAX_SUMMARY_LENGTH));
+
+/**
+ * The support console's ticket summary in its four shapes (lib/case/ticket-formats.ts), as
+ * the frame fetches it from /api/ticket-summary and hands it to the host in a `summary`.
+ */
+export const ticketSummarySchema = z.strictObject({
+  text: summaryText,
+  markdown: summaryText,
+  html: summaryText,
+  json: summaryText,
+});
+export type TicketSummary = z.infer<typeof ticketSummarySchema>;
+
+/** A summary as /api/ticket-summary answers it, or null for anything else. */
+export function parseTicketSummary(data: unknown): TicketSummary | null {
+  const result = ticketSummarySchema.safeParse(data);
+  return result.success ? result.data : null;
+}
+
 const envelope = {
   protocol: z.literal(PROTOCOL),
   version: z.literal(PROTOCOL_VERSION),
@@ -48,6 +70,8 @@ const envelope = {
 
 export const hostMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...envelope, type: z.literal('hello') }),
+  // Asks for a `summary` of the step shown now; answered only to the host that said hello.
+  z.strictObject({ ...envelope, type: z.literal('request-summary') }),
 ]);
 export type HostMessage = z.infer<typeof hostMessageSchema>;
 
@@ -74,6 +98,14 @@ export const wizardMessageSchema = z.discriminatedUnion('type', [
     height: z.int().check(z.minimum(0), z.maximum(MAX_REPORTED_HEIGHT)),
   }),
   z.strictObject({ ...envelope, type: z.literal('navigate'), token: answersToken, stateId }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('summary'),
+    stateId,
+    /** True at a result; false when the person is still answering. */
+    complete: z.boolean(),
+    formats: ticketSummarySchema,
+  }),
 ]);
 export type WizardMessage = z.infer<typeof wizardMessageSchema>;
 

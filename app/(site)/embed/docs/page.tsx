@@ -92,6 +92,19 @@ export default async function EmbedDocsPage(props: Props) {
         <CodeSample code={docs.events.example} />
       </EventsReference>
 
+      <section className="mt-10" aria-labelledby="summary-heading">
+        <h2 id="summary-heading" className="text-xl font-bold">
+          {docs.summary.heading}
+        </h2>
+        {docs.summary.intro.map((paragraph) => (
+          <p key={paragraph} className="mt-3 text-slate-700 dark:text-slate-300">
+            {fill(paragraph, { origin })}
+          </p>
+        ))}
+        <h3 className="mt-6 text-lg font-bold">{docs.summary.exampleLabel}</h3>
+        <CodeSample code={fill(docs.summary.example, { origin })} />
+      </section>
+
       <section className="mt-10" aria-labelledby="safety-heading">
         <h2 id="safety-heading" className="text-xl font-bold">
           {docs.safety.heading}
