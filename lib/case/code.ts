@@ -263,9 +263,32 @@ export function decodeCaseCode(
   }
   if (symbols.length < 4) return { ok: false, problem: { kind: 'too-short' } };
   if (symbols.length > MAX_SYMBOLS) return { ok: false, problem: { kind: 'too-long' } };
-  const read = (candidate: number[]) => readSymbols(candidate, currentVersion, tables);
+  const read = (candidate: number[]) => readCached(candidate, currentVersion, tables);
   const typo = locate(symbols, read);
   return typo ? { ok: false, problem: typo } : read(symbols);
+}
+
+/**
+ * Readings already made, per table set. Placing a typo reads its correction, and every typo of
+ * one code corrects to that same code: replaying it once through the machine is enough.
+ */
+const readings = new WeakMap<object, Map<string, CaseCodeRead>>();
+const READINGS_KEPT = 256;
+
+function readCached(
+  symbols: number[],
+  currentVersion: number,
+  tables: Readonly<Record<number, CodecTable>>,
+): CaseCodeRead {
+  let cache = readings.get(tables);
+  if (!cache) readings.set(tables, (cache = new Map()));
+  const key = `${currentVersion}:${symbols.join(',')}`;
+  const known = cache.get(key);
+  if (known) return structuredClone(known);
+  const read = readSymbols(symbols, currentVersion, tables);
+  if (cache.size >= READINGS_KEPT) cache.clear();
+  cache.set(key, read);
+  return structuredClone(read);
 }
 
 function readSymbols(
