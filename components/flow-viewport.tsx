@@ -262,10 +262,12 @@ export function FlowViewport({ width, height, labelledBy, texts, children }: Pro
     pointers.current.delete(event.pointerId);
     startGesture();
   };
-  // A box reached with Tab is brought to the middle of the view.
+  // A box reached with Tab is brought to the middle of the view; not one focused by a tap or
+  // click, which would move the map away from under the finger.
   const onFocus = (event: FocusEvent) => {
     const target = event.target;
     if (!(target instanceof SVGGraphicsElement) || !('getBBox' in target)) return;
+    if (!target.matches(':focus-visible')) return;
     const b = target.getBBox();
     show({
       scale: current.scale,
