@@ -13,7 +13,7 @@ export const ui = {
     footer: [
       'An independent guide, not made by Microsoft or Apple.',
       'Your answers stay in the page address: no cookies, no tracking.',
-      'The server keeps only daily counts: steps shown, answers chosen, the main language asked for, and whether a result fixed it.',
+      'Only daily counts are kept: steps, answers, language, and whether a result fixed it.',
       'Each step names its sources, and says which were only quoted or are users’ reports.',
     ],
     navLabel: 'Main',

@@ -553,7 +553,7 @@ test('no link inside the frame is refused: wizard steps stay, every other link o
         refused.push(message.text());
     });
   watch(page);
-  // A "codes are gone" result: the plan, services, sources, related results, share.
+  // A "codes are gone" result: the plan, sources, related results, share, the path on the map.
   const result = pathTo('service-recovery');
   await page.goto(hostPage({ answers: searchFor(result) }));
   const frame = wizard(page);
@@ -589,7 +589,7 @@ test('no link inside the frame is refused: wizard steps stay, every other link o
     clicked.set(kind === 'another site' ? kind : `${kind}: ${link.name}`, link);
   }
   expect(new Set(leaving.map((link) => kindOf(link.href)))).toEqual(
-    new Set(['plan', 'outcome', 'share', 'another site']),
+    new Set(['plan', 'outcome', 'share', 'flow', 'another site']),
   );
 
   for (const [what, link] of clicked) {
