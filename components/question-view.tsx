@@ -3,6 +3,7 @@ import type { Question, Source, WizardUi } from '@/content';
 import { answerLink } from './answer-link';
 import { ChecklistForm } from './checklist-form';
 import { SourceList } from './source-cite';
+import { TextLink } from './text-link';
 
 type Props = {
   id: string;
@@ -21,6 +22,8 @@ type Props = {
   onTyped?: (typed: string, event: FormEvent<HTMLFormElement>) => void;
   onTicked?: (ticked: string[], event: FormEvent<HTMLFormElement>) => void;
   newTabHint?: string;
+  /** The flow map with the answers so far drawn as a path; none on the first question. */
+  mapHref?: string;
 };
 
 /** One question: its title as the page's heading, where to look, and the answers as links. */
@@ -41,6 +44,7 @@ export function QuestionView({
   onTyped,
   onTicked,
   newTabHint,
+  mapHref,
 }: Props) {
   const inputId = `${id}-input`;
   const errorId = `${id}-error`;
@@ -155,6 +159,18 @@ export function QuestionView({
         heading={ui.wizard.sourcesHeading}
         newTabHint={newTabHint}
       />
+      {mapHref && (
+        <p className="no-print mt-6">
+          <TextLink
+            href={mapHref}
+            target={newTabHint ? '_blank' : undefined}
+            rel={newTabHint ? 'noopener noreferrer' : undefined}
+          >
+            {ui.wizard.mapLink}
+            {newTabHint && <span className="sr-only"> {newTabHint}</span>}
+          </TextLink>
+        </p>
+      )}
     </section>
   );
 }

@@ -349,6 +349,7 @@ function LiveStep(props: LiveStepProps) {
             typedHere ?? (serverVersionProblem as { value?: string } | undefined)?.value
           }
           headingRef={headingRef}
+          mapHref={step.answered.length > 0 ? hrefFor('/flow', step.answered, version) : undefined}
           onAnswer={answerByLink}
           onTicked={(ticked, event) => {
             if (!step.checklist) return;

@@ -74,6 +74,7 @@ export const ui = {
     back: 'Back',
     navLabel: 'Checklist steps',
     startOver: 'Start over',
+    mapLink: 'See where you are on the map of the whole checklist',
     progress: 'Question {current}',
     progressMore: 'At most {left} more. It stops as soon as your fix is found.',
     progressOneMore: 'At most 1 more.',

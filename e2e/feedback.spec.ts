@@ -9,7 +9,7 @@ import { insightsCopy, ui } from '../content';
 import { planLinkFor } from '../lib/plan/prefill';
 import { outcomeCategory } from '../lib/wizard/flow';
 import { families, linkTo, outcomeTitle, questionOf } from './journeys';
-import { INSIGHTS_PORTS, startServer, stopAll } from './insights-helpers';
+import { FEEDBACK_PORTS, startServer, stopAll } from './insights-helpers';
 
 // These start their own servers on fixed ports, one after another.
 test.describe.configure({ mode: 'serial' });
@@ -77,7 +77,7 @@ test('"Did this fix it?" is counted per result, with and without JavaScript, and
 }) => {
   test.setTimeout(300_000);
   const file = join(dir, 'counts.db');
-  const server = await startServer(INSIGHTS_PORTS[0]!, {
+  const server = await startServer(FEEDBACK_PORTS[0]!, {
     INSIGHTS_DB: file,
     INSIGHTS_TOKEN: TOKEN,
     INSIGHTS_FLUSH_MS: '200',
@@ -200,7 +200,7 @@ test('with INSIGHTS=off no page sends anything to the insights API, on the site 
 }) => {
   test.setTimeout(120_000);
   const file = join(dir, 'off.db');
-  const server = await startServer(INSIGHTS_PORTS[0]!, { INSIGHTS: 'off', INSIGHTS_DB: file });
+  const server = await startServer(FEEDBACK_PORTS[0]!, { INSIGHTS: 'off', INSIGHTS_DB: file });
   const { context, page } = await phonePage(browser);
   const sent = insightsRequests(page);
   const errors: string[] = [];
@@ -225,8 +225,8 @@ test('with INSIGHTS=off no page sends anything to the insights API, on the site 
       `<!doctype html><html lang="en"><title>Help</title><iframe title="Checklist" src="${server.url}/embed" style="width:100%;height:900px"></iframe></html>`,
     );
   });
-  await new Promise<void>((resolve) => helpDesk.listen(INSIGHTS_PORTS[1], '127.0.0.1', resolve));
-  await page.goto(`http://127.0.0.1:${INSIGHTS_PORTS[1]}/kb/article-7`);
+  await new Promise<void>((resolve) => helpDesk.listen(FEEDBACK_PORTS[1], '127.0.0.1', resolve));
+  await page.goto(`http://127.0.0.1:${FEEDBACK_PORTS[1]}/kb/article-7`);
   const frame = page.frameLocator('iframe');
   for (const [question, value] of withPlan.answers) {
     const q = questionOf(question);

@@ -7,8 +7,14 @@ import { replayAnswers } from '../lib/wizard/replay';
 import { countedAnswer, type Entry } from '../lib/insights/steps';
 import type { Answer } from '../machines/diagnosis-machine';
 
-/** Ports for the app instances these specs start themselves, apart from Playwright's own. */
-export const INSIGHTS_PORTS = [0, 1].map((i) => Number(process.env.E2E_PORT ?? 3100) + 10 + i);
+/**
+ * Ports for the app instances these specs start themselves, apart from Playwright's own: each
+ * spec file has its own pair, since files run side by side in separate workers.
+ */
+const portsFrom = (offset: number) =>
+  [0, 1].map((i) => Number(process.env.E2E_PORT ?? 3100) + offset + i);
+export const INSIGHTS_PORTS = portsFrom(10);
+export const FEEDBACK_PORTS = portsFrom(12);
 
 const running = new Set<ChildProcess>();
 

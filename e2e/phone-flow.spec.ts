@@ -165,6 +165,23 @@ for (const scheme of SCHEMES) {
       );
     });
 
+    test('opened from a question, the path runs to that question', async ({ page }) => {
+      test.slow();
+      const answered = lostIphone.answers.slice(0, -1);
+      const here = lostIphone.answers.at(-1)![0];
+      await page.goto(linkTo(answered));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionOf(here).title);
+      await page.getByRole('link', { name: ui.wizard.mapLink }).click();
+      await expect(page).toHaveURL(/\/flow\?v=\d+&goal=lost/);
+      await expect(
+        page.getByText(fill(agentContent.flow.pathIntro, { title: questionOf(here).title })),
+      ).toBeVisible();
+      await expectFitted(page);
+      await expectPath(page, [...answered.map(([question]) => question), here]);
+      await page.getByRole('link', { name: agentContent.flow.pathBack }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(questionOf(here).title);
+    });
+
     test('fits the width, zooms, pans by keyboard and drag, and fits again', async ({ page }) => {
       test.slow();
       await page.goto('/flow');
