@@ -46,7 +46,7 @@ export const agent = {
       empty: 'Type a case code or paste a link.',
       tooShort: 'This code is missing characters: case codes have at least 4 letters and digits.',
       cutShort:
-        'This code is missing characters: its end looks cut off. Ask the customer to read the whole code again.',
+        'This code is missing characters: its end looks cut off. Check the whole code, to its last character, and type it again.',
       tooLong: 'This is too long to be a case code.',
       badCharacter:
         'This code has a typo near character {position}: “{character}” is not used in case codes.',
