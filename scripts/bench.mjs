@@ -1,6 +1,6 @@
-// `npm run bench`: builds, starts the production server, and measures what the README's
-// performance targets promise. Every number is reported beside a baseline measured in the
-// same run, so a slow or busy machine moves both. Prints a table; writes JSON to
+// `npm run bench`: builds, starts the production server, and measures what the performance
+// targets in docs/performance.md promise. Every number is reported beside a baseline measured
+// in the same run, so a slow or busy machine moves both. Prints a table; writes JSON to
 // bench/results/. Not part of `npm test`: timings do not belong in pass/fail tests.
 //
 // Flags: --no-build (reuse .next), --quick (shorter load runs, fewer samples, no Lighthouse),

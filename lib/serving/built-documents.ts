@@ -3,7 +3,7 @@
  *
  * Handing the request on to Next (a rewrite, or `next()`) sends the very same bytes from
  * Next's cache, but the router and page pipeline around them cost a wizard step about 40%
- * more server time than the bytes themselves (README, "How pages are served"). So a plain
+ * more server time than the bytes themselves (docs/serving-and-security.md). So a plain
  * GET for a page the build made is sent from memory here, with the headers Next would give a
  * document and the policy the proxy adds to every page. Everything else Next serves as
  * before: the router's own fetches of a page's data, server actions, HEAD, and any page
