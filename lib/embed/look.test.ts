@@ -10,17 +10,23 @@ import {
   LOOK_STYLESHEET_PATH,
 } from './look';
 import { parseEmbedOptions } from './protocol';
+import { CONTENT_VERSION } from '../../content';
+import { toSearch } from '../wizard/answers-url';
+import { shortestPathTo } from '../wizard/paths';
+
+/** Answers beside the look in an /embed address: a machine's way to a question. */
+const answers = toSearch(shortestPathTo('ios-new-phone')!, CONTENT_VERSION);
 
 const options = (params: Record<string, string>) => parseEmbedOptions(params).options;
 
 describe('a look', () => {
   it('is read off the address with the table’s rules, the answers and start left aside', () => {
     const look = lookOf(
-      new URLSearchParams('accent=0F766E&theme=dark&compact=true&v=3&goal=restore&start=lost'),
+      new URLSearchParams(`accent=0F766E&theme=dark&compact=true&${answers}&start=lost`),
     );
     expect(look).toMatchObject({ accent: '#0f766e', theme: 'dark', compact: true });
     expect(hasLook(look!)).toBe(true);
-    expect(hasLook(lookOf(new URLSearchParams('v=3&goal=restore'))!)).toBe(false);
+    expect(hasLook(lookOf(new URLSearchParams(answers))!)).toBe(false);
   });
 
   it('is not read from an address whose options need a warning', () => {
