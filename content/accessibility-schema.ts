@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { words, wordsFor } from './words-schema';
+import { sentences, wordsFor } from './words-schema';
 
 /** The accessibility statement and the footer's link to it (content/accessibility.ts). */
 export const accessibilitySchema = z.strictObject({
@@ -17,8 +17,8 @@ export const accessibilitySchema = z.strictObject({
     'report',
     'checkedOn',
   ]).shape,
-  tested: z.array(words).min(1),
-  limits: z.array(words).min(1),
+  tested: sentences,
+  limits: sentences,
 });
 
 export type AccessibilityCopy = z.infer<typeof accessibilitySchema>;

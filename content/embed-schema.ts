@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { words as text } from './words-schema';
+import { sentences, words as text } from './words-schema';
 
 const cell = z.strictObject({ values: text, effect: text });
 const eventRow = z.strictObject({ fields: text, when: text });
@@ -26,7 +26,7 @@ export const embedSchema = z.strictObject({
   docs: z.strictObject({
     metaTitle: text,
     title: text,
-    intro: z.array(text).min(1),
+    intro: sentences,
     accessibility: z.strictObject({ text, link: text }),
     builder: z.strictObject({
       heading: text,
@@ -71,10 +71,10 @@ export const embedSchema = z.strictObject({
     }),
     summary: z.strictObject({
       heading: text,
-      intro: z.array(text).min(1),
+      intro: sentences,
       example: text,
       exampleLabel: text,
     }),
-    safety: z.strictObject({ heading: text, points: z.array(text).min(1), selfHost: text }),
+    safety: z.strictObject({ heading: text, points: sentences, selfHost: text }),
   }),
 });

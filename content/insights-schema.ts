@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { words, wordsFor } from './words-schema';
+import { sentences, words, wordsFor } from './words-schema';
 
 /** The privacy page, the footer's link to it and the leads' dashboard (content/insights.ts). */
 export const insightsSchema = z.strictObject({
@@ -20,9 +20,9 @@ export const insightsSchema = z.strictObject({
       'statusOff',
       'statusYou',
     ]).shape,
-    counted: z.array(words).min(1),
-    never: z.array(words).min(1),
-    notCounted: z.array(words).min(1),
+    counted: sentences,
+    never: sentences,
+    notCounted: sentences,
   }),
   dashboard: z.strictObject({
     ...wordsFor(['metaTitle', 'title', 'intro', 'unavailable', 'ignored', 'summary']).shape,

@@ -3,6 +3,9 @@ import { z } from 'zod';
 /** A sentence of page copy: never empty, never a stray letter. */
 export const words = z.string().min(2);
 
+/** A list of one or more sentences: points, paragraphs. */
+export const sentences = z.array(words).min(1);
+
 /** A set of named sentences, every one required and no other allowed. */
 export const wordsFor = <const K extends readonly [string, ...string[]]>(keys: K) =>
   z.strictObject(
