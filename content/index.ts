@@ -175,6 +175,7 @@ export type {
   ServiceCategory,
   ServicesUi,
 } from './services/schema';
+
 // ---- The help-desk embed, support, anonymous counts, accessibility and the ticket ---------
 
 /** The embed's sentences: the frame and the integrators' docs page. */
