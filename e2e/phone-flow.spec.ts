@@ -350,7 +350,7 @@ test.describe('without JavaScript, on a phone', () => {
 });
 
 test('a link whose answers cannot be read draws no path and says so', async ({ page }) => {
-  const response = await page.goto('/flow?v=3&goal=nope&junk=1');
+  const response = await page.goto(`${linkTo([['goal', 'nope']], '/flow')}&junk=1`);
   expect(response?.status()).toBe(200);
   await expect(page.getByText(agentContent.flow.pathNone)).toBeVisible();
   await expect(figure(page).locator('[data-path]')).toHaveCount(0);

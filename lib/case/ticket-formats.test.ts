@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ticketText } from '../../content';
+import { CONTENT_VERSION as V, ticketText } from '../../content';
+import { toSearch } from '../wizard/answers-url';
 import { ticketFormats, type TicketBrief } from './ticket-formats';
+
+/** The one answer the steps below show, as the link of the content version served. */
+const link = `https://example.com/check?${toSearch([{ question: 'goal', value: 'lost' }], V)}`;
 
 const brief: TicketBrief = {
   situation: 'My phone is lost <b>',
@@ -13,7 +17,7 @@ const brief: TicketBrief = {
     label: 'recovery elsewhere',
   },
   next: 'Go to iforgot.apple.com',
-  link: 'https://example.com/check?v=1&goal=lost',
+  link,
   code: '1ABC-D',
 };
 const steps = [
@@ -25,7 +29,7 @@ const steps = [
     rule: 'Because.',
   },
 ];
-const formats = ticketFormats(brief, steps, 'TRANSCRIPT', ticketText, 1);
+const formats = ticketFormats(brief, steps, 'TRANSCRIPT', ticketText, V);
 
 describe('ticket formats', () => {
   it('puts the short form first and the full transcript after it', () => {
@@ -47,18 +51,18 @@ describe('ticket formats', () => {
     const tags = [...formats.html.matchAll(/<\/?([a-z]+)/g)].map((m) => m[1]);
     expect(new Set(tags)).toEqual(new Set(['p', 'strong', 'ul', 'li', 'a']));
     expect(formats.html).toContain('My phone is lost &lt;b&gt;');
-    expect(formats.html).toContain('<a href="https://example.com/check?v=1&amp;goal=lost">');
+    expect(formats.html).toContain(`<a href="${link.replaceAll('&', '&amp;')}">`);
   });
 
   it('never makes a link of anything but http(s)', () => {
-    const bad = ticketFormats({ ...brief, link: 'javascript:alert(1)' }, steps, '', ticketText, 1);
+    const bad = ticketFormats({ ...brief, link: 'javascript:alert(1)' }, steps, '', ticketText, V);
     expect(bad.html).not.toContain('<a ');
     expect(bad.markdown).not.toContain('<javascript');
   });
 
   it('escapes Markdown in answers and links the link', () => {
     expect(formats.markdown).toContain('Lost \\*phone\\*');
-    expect(formats.markdown).toContain('<https://example.com/check?v=1&goal=lost>');
+    expect(formats.markdown).toContain(`<${link}>`);
   });
 
   it('gives versioned JSON with the short form and every answer', () => {
@@ -66,7 +70,7 @@ describe('ticket formats', () => {
     expect(json).toMatchObject({
       format: 'authenticator-restore-case',
       formatVersion: 1,
-      contentVersion: 1,
+      contentVersion: V,
       code: '1ABC-D',
       platform: 'iPhone to iPhone',
       result: { kind: 'outcome', id: 'apple-account-recovery', category: 'referral' },

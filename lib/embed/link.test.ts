@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { CONTENT_VERSION as V } from '../../content';
+import { toSearch } from '../wizard/answers-url';
+import { shortestPathTo } from '../wizard/paths';
 import { answerParams, embedBasePath, embedStartTarget } from './link';
 import { parseEmbedOptions } from './protocol';
 
 const target = (params: Record<string, string | string[]>) =>
-  embedStartTarget(params, parseEmbedOptions(params).options, 2);
+  embedStartTarget(params, parseEmbedOptions(params).options, V);
+
+/** The answers a start situation stands for: the first question answered with it. */
+const started = (situation: string) => toSearch([{ question: 'goal', value: situation }], V);
+
+/** A navigate token: a machine's way to a question, as the frame's links carry it. */
+const token = toSearch(shortestPathTo('ios-new-phone')!, V);
+const tokenParam = (value: string) => new URLSearchParams({ answers: value }).toString();
 
 describe('embedBasePath', () => {
   it('is /embed when every option has its default', () => {
@@ -25,24 +35,22 @@ describe('embedBasePath', () => {
 describe('embedStartTarget', () => {
   it('answers the goal question with the start situation', () => {
     expect(target({ start: 'restore', theme: 'dark' })).toBe(
-      '/embed?start=restore&theme=dark&v=2&goal=restore',
+      `/embed?start=restore&theme=dark&${started('restore')}`,
     );
   });
 
   it('adds the answers of a navigate token', () => {
-    expect(target({ answers: 'v=2&goal=lost&platforms=ios-ios' })).toBe(
-      '/embed?answers=v%3D2%26goal%3Dlost%26platforms%3Dios-ios&v=2&goal=lost&platforms=ios-ios',
-    );
+    expect(target({ answers: token })).toBe(`/embed?${tokenParam(token)}&${token}`);
   });
 
   it('keeps bad options in the address, so the next page still warns about them', () => {
     expect(target({ start: 'restore', theme: 'purple' })).toBe(
-      '/embed?start=restore&theme=purple&v=2&goal=restore',
+      `/embed?start=restore&theme=purple&${started('restore')}`,
     );
   });
 
   it('does nothing once the address holds answers, so it can never loop', () => {
-    expect(target({ start: 'restore', v: '1', goal: 'restore' })).toBeNull();
+    expect(target({ start: 'restore', v: String(V), goal: 'restore' })).toBeNull();
     expect(target({ start: 'restore', goal: 'lost' })).toBeNull();
   });
 
@@ -60,7 +68,7 @@ describe('embedStartTarget', () => {
 
   it('keeps repeated options as they were given', () => {
     expect(target({ start: 'lost', theme: ['dark', 'light'] })).toBe(
-      '/embed?start=lost&theme=dark&theme=light&v=2&goal=lost',
+      `/embed?start=lost&theme=dark&theme=light&${started('lost')}`,
     );
   });
 });
@@ -68,8 +76,8 @@ describe('embedStartTarget', () => {
 describe('answerParams', () => {
   it('leaves out every option', () => {
     expect(
-      answerParams({ v: '1', goal: 'lost', theme: 'dark', answers: 'x', accent: 'fff' }),
-    ).toEqual({ v: '1', goal: 'lost' });
+      answerParams({ v: String(V), goal: 'lost', theme: 'dark', answers: 'x', accent: 'fff' }),
+    ).toEqual({ v: String(V), goal: 'lost' });
   });
 });
 
@@ -80,8 +88,9 @@ describe('embedStartTarget with hostile answers', () => {
   });
 
   it('keeps the real answers and drops the rest', () => {
-    expect(target({ answers: 'v=2&goal=restore&__proto__=x' })).toBe(
-      '/embed?answers=v%3D2%26goal%3Drestore%26__proto__%3Dx&v=2&goal=restore',
+    const hostile = `${started('restore')}&__proto__=x`;
+    expect(target({ answers: hostile })).toBe(
+      `/embed?${tokenParam(hostile)}&${started('restore')}`,
     );
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EMBED_PATH } from './link';
 import {
@@ -9,17 +10,23 @@ import {
   LOOK_STYLESHEET_PATH,
 } from './look';
 import { parseEmbedOptions } from './protocol';
+import { CONTENT_VERSION } from '../../content';
+import { toSearch } from '../wizard/answers-url';
+import { shortestPathTo } from '../wizard/paths';
+
+/** Answers beside the look in an /embed address: a machine's way to a question. */
+const answers = toSearch(shortestPathTo('ios-new-phone')!, CONTENT_VERSION);
 
 const options = (params: Record<string, string>) => parseEmbedOptions(params).options;
 
 describe('a look', () => {
   it('is read off the address with the table’s rules, the answers and start left aside', () => {
     const look = lookOf(
-      new URLSearchParams('accent=0F766E&theme=dark&compact=true&v=3&goal=restore&start=lost'),
+      new URLSearchParams(`accent=0F766E&theme=dark&compact=true&${answers}&start=lost`),
     );
     expect(look).toMatchObject({ accent: '#0f766e', theme: 'dark', compact: true });
     expect(hasLook(look!)).toBe(true);
-    expect(hasLook(lookOf(new URLSearchParams('v=3&goal=restore'))!)).toBe(false);
+    expect(hasLook(lookOf(new URLSearchParams(answers))!)).toBe(false);
   });
 
   it('is not read from an address whose options need a warning', () => {
@@ -48,17 +55,12 @@ describe('a look', () => {
 });
 
 describe('the accent’s stylesheet', () => {
-  it('declares the light and dark colours as custom properties of #rrggbb only', () => {
+  it('declares every custom property embed.css reads, each as #rrggbb and nothing else', () => {
     const css = lookStylesheet(new URLSearchParams('accent=0f766e'))!;
     const declarations = [...css.matchAll(/^ {2}(--[a-z-]+): (.+);$/gm)];
-    expect(declarations.map((d) => d[1])).toEqual([
-      '--embed-accent',
-      '--embed-accent-strong',
-      '--embed-accent-contrast',
-      '--embed-accent-dark',
-      '--embed-accent-strong-dark',
-      '--embed-accent-contrast-dark',
-    ]);
+    const read = new Set(readFileSync('app/(embed)/embed.css', 'utf8').match(/--embed-[a-z-]+/g));
+    expect(read.size).toBeGreaterThan(0);
+    expect(new Set(declarations.map((d) => d[1]))).toEqual(read);
     for (const [, , value] of declarations) expect(value).toMatch(/^#[0-9a-f]{6}$/);
     expect(css).toMatch(/^\/\*[^*]*\*\/\n:root \{\n/);
   });

@@ -286,18 +286,23 @@ describe('public/embed.js against the table', () => {
     expect(bounded.frame?.getAttribute('height')).toBe('600');
   });
 
-  it('refuses a maximum below the minimum, as the table says', () => {
+  it('refuses a maximum below the minimum, keeping the minimum and no maximum', () => {
     const { maxHeight, minHeight } = EMBED_OPTIONS;
-    expect(maxHeight.notBelow).toBe('minHeight');
 
     const run = runLoader({ [minHeight.attribute]: '800', [maxHeight.attribute]: '400' });
 
     expect(run.warned(maxHeight.attribute)).toBe(true);
     expect(run.warned(minHeight.attribute)).toBe(false);
+    run.send({ type: 'resize', height: 10 });
+    expect(run.frame?.getAttribute('height')).toBe('800');
+    run.send({ type: 'resize', height: 5000 });
+    expect(run.frame?.getAttribute('height')).toBe('5000');
+
+    const equal = runLoader({ [minHeight.attribute]: '500', [maxHeight.attribute]: '500' });
+    expect(equal.warnings).toEqual([]);
   });
 
   it('scrolls to the frame after a step unless scroll is off, the default being on', () => {
-    expect(EMBED_OPTIONS.scroll.default).toBe(true);
     for (const [attributes, scrolls] of [
       [{}, 1],
       [{ 'data-scroll': 'true' }, 1],

@@ -9,7 +9,6 @@ import {
   parseEmbedOptions,
   parseHostMessage,
   parseWizardMessage,
-  readableTextOn,
   sanitizeAccent,
 } from './protocol';
 
@@ -153,17 +152,6 @@ describe('sanitizeAccent', () => {
       expect(sanitizeAccent(input)).toBeNull();
     },
   );
-});
-
-describe('readableTextOn', () => {
-  it.each([
-    ['#ffffff', '#000000'],
-    ['#ffd700', '#000000'],
-    ['#000000', '#ffffff'],
-    ['#0b5cad', '#ffffff'],
-  ])('picks the readable text colour on %s', (accent, expected) => {
-    expect(readableTextOn(accent)).toBe(expected);
-  });
 });
 
 describe('parseEmbedOptions', () => {

@@ -1,61 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { accentPalette, accentStyle, contrast, readableTextOn } from './theme';
+import { accentPalette, contrast, luminance, readableTextOn } from './theme';
 
-describe('contrast', () => {
-  it('is 21 for black on white and 1 for a colour on itself', () => {
-    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+/** The backgrounds the accent sits on: white and slate-100 in light mode, slate-800/950 in dark. */
+const WHITE = '#ffffff';
+const LIGHT_SURFACE = '#f1f5f9';
+const DARK_CARD = '#1e293b';
+const DARK_PAGE = '#0b1220';
+
+describe('the contrast of two colours', () => {
+  it('is the WCAG ratio: 21 for black on white, 1 for a colour on itself, either way round', () => {
+    expect(contrast('#000000', WHITE)).toBeCloseTo(21, 5);
+    expect(contrast(WHITE, '#000000')).toBeCloseTo(21, 5);
     expect(contrast('#0f766e', '#0f766e')).toBe(1);
+    // #767676 is the lightest grey that passes 4.5:1 on white.
+    expect(contrast('#767676', WHITE)).toBeCloseTo(4.54, 2);
   });
 });
 
-describe('accentPalette', () => {
+describe('a help desk’s accent colour', () => {
   const brands = ['#0f766e', '#ffd700', '#ff0000', '#000000', '#ffffff', '#7c3aed', '#1d4ed8'];
 
-  it('keeps a colour that already contrasts well', () => {
-    expect(accentPalette('#0f766e').light.accent).toBe('#0f766e');
-    expect(accentPalette('#93c5fd').dark.accent).toBe('#93c5fd');
+  it('is kept where it contrasts enough, else darkened in light mode and lightened in dark', () => {
+    // Yellow is too light on white and fine on the dark card; navy the other way round.
+    const yellow = accentPalette('#ffd700');
+    expect(luminance(yellow.light.accent)).toBeLessThan(luminance('#ffd700'));
+    expect(yellow.dark.accent).toBe('#ffd700');
+
+    const navy = accentPalette('#1e3a8a');
+    expect(navy.light.accent).toBe('#1e3a8a');
+    expect(luminance(navy.dark.accent)).toBeGreaterThan(luminance('#1e3a8a'));
   });
 
-  it.each(brands)('makes %s readable in light mode', (brand) => {
-    const { light } = accentPalette(brand);
+  it.each(brands)(
+    'on %s in light mode: fills 3:1 on white, links 4.5:1 on slate-100, button text 4.5:1',
+    (brand) => {
+      const { light } = accentPalette(brand);
 
-    expect(contrast(light.accent, '#ffffff')).toBeGreaterThanOrEqual(3);
-    expect(contrast(light.strong, '#f1f5f9')).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(light.contrast, light.accent)).toBeGreaterThanOrEqual(4.5);
-  });
+      expect(contrast(light.accent, WHITE)).toBeGreaterThanOrEqual(3);
+      expect(contrast(light.strong, LIGHT_SURFACE)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(light.contrast, light.accent)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
-  it.each(brands)('makes %s readable in dark mode', (brand) => {
-    const { dark } = accentPalette(brand);
+  it.each(brands)(
+    'on %s in dark mode: fills and links 4.5:1 on the card and the page, button text 4.5:1',
+    (brand) => {
+      const { dark } = accentPalette(brand);
 
-    expect(contrast(dark.accent, '#1e293b')).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(dark.accent, '#0b1220')).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(dark.contrast, dark.accent)).toBeGreaterThanOrEqual(4.5);
-  });
+      for (const background of [DARK_CARD, DARK_PAGE]) {
+        expect(contrast(dark.accent, background)).toBeGreaterThanOrEqual(4.5);
+        expect(contrast(dark.strong, background)).toBeGreaterThanOrEqual(4.5);
+      }
+      expect(contrast(dark.contrast, dark.accent)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 
-  it('falls back to the site colour for anything that is not a colour', () => {
+  it('falls back to the site’s own blue for anything that is not a colour', () => {
+    expect(accentPalette('red;}')).toEqual(accentPalette('#1d4ed8'));
     expect(accentPalette('red;}').light.accent).toBe('#1d4ed8');
   });
 });
 
-describe('accentStyle', () => {
-  it('holds only custom properties with #rrggbb values', () => {
-    const style = accentStyle('#ABC');
+describe('the text on an accent-coloured button', () => {
+  it.each([
+    ['#ffffff', '#000000'],
+    ['#ffd700', '#000000'],
+    ['#000000', '#ffffff'],
+    ['#0b5cad', '#ffffff'],
+    ['#1e3a8a', '#ffffff'],
+  ])('on %s is %s, whichever of black and white contrasts more', (accent, expected) => {
+    const other = expected === '#000000' ? '#ffffff' : '#000000';
 
-    expect(Object.keys(style)).toEqual([
-      '--embed-accent',
-      '--embed-accent-strong',
-      '--embed-accent-contrast',
-      '--embed-accent-dark',
-      '--embed-accent-strong-dark',
-      '--embed-accent-contrast-dark',
-    ]);
-    for (const value of Object.values(style)) expect(value).toMatch(/^#[0-9a-f]{6}$/);
-  });
-});
-
-describe('readableTextOn', () => {
-  it('picks black on yellow and white on navy', () => {
-    expect(readableTextOn('#ffd700')).toBe('#000000');
-    expect(readableTextOn('#1e3a8a')).toBe('#ffffff');
+    expect(readableTextOn(accent)).toBe(expected);
+    expect(contrast(expected, accent)).toBeGreaterThan(contrast(other, accent));
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { QUESTION_IDS } from '../../machines/diagnosis-machine';
 import { isOutcomeId, OUTCOME_IDS, outcomeCategory } from '../wizard/flow';
 import { startSnapshot, stateIdOf } from '../wizard/replay';
-import type { CountsDb } from './db';
+import type { CountsDatabase, CountsDb } from './db';
 import { FEEDBACK_ANSWERS, type FeedbackAnswer } from './feedback-answers';
 import { LANGUAGES, OTHER_LANGUAGE, type Language } from './language';
 import { countableAnswers, ENTRIES } from './steps';
@@ -121,48 +121,35 @@ function languageShares(rows: { language: string; shown: number | string }[]): L
     .sort((a, b) => b.shown - a.shown || a.language.localeCompare(b.language));
 }
 
+/** One table of counts within the filters: the days, and the entry, host and version if set. */
+function countsIn(db: CountsDb, table: keyof CountsDatabase, filters: Filters) {
+  const { from, to, entry, host, version } = filters;
+  return db
+    .selectFrom(table)
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .$if(entry !== undefined, (q) => q.where('entry', '=', entry ?? ''))
+    .$if(host !== undefined, (q) => q.where('host', '=', host ?? ''))
+    .$if(version !== undefined, (q) => q.where('content_version', '=', version ?? 0));
+}
+
 /** Everything the dashboard shows, from the stored counts only. */
 export async function buildReport(db: CountsDb, filters: Filters): Promise<Report> {
-  const { from, to, entry, host, version } = filters;
   const [stepRows, answerRows, languageRows, feedbackRows] = await Promise.all([
-    db
-      .selectFrom('step_counts')
+    countsIn(db, 'step_counts', filters)
       .select(['day', 'step', (eb) => eb.fn.sum<number | string>('shown').as('shown')])
-      .where('day', '>=', from)
-      .where('day', '<=', to)
-      .$if(entry !== undefined, (q) => q.where('entry', '=', entry ?? ''))
-      .$if(host !== undefined, (q) => q.where('host', '=', host ?? ''))
-      .$if(version !== undefined, (q) => q.where('content_version', '=', version ?? 0))
       .groupBy(['day', 'step'])
       .execute(),
-    db
-      .selectFrom('answer_counts')
+    countsIn(db, 'answer_counts', filters)
       .select(['question', 'answer', (eb) => eb.fn.sum<number | string>('chosen').as('chosen')])
-      .where('day', '>=', from)
-      .where('day', '<=', to)
-      .$if(entry !== undefined, (q) => q.where('entry', '=', entry ?? ''))
-      .$if(host !== undefined, (q) => q.where('host', '=', host ?? ''))
-      .$if(version !== undefined, (q) => q.where('content_version', '=', version ?? 0))
       .groupBy(['question', 'answer'])
       .execute(),
-    db
-      .selectFrom('language_counts')
+    countsIn(db, 'language_counts', filters)
       .select(['language', (eb) => eb.fn.sum<number | string>('shown').as('shown')])
-      .where('day', '>=', from)
-      .where('day', '<=', to)
-      .$if(entry !== undefined, (q) => q.where('entry', '=', entry ?? ''))
-      .$if(host !== undefined, (q) => q.where('host', '=', host ?? ''))
-      .$if(version !== undefined, (q) => q.where('content_version', '=', version ?? 0))
       .groupBy(['language'])
       .execute(),
-    db
-      .selectFrom('feedback_counts')
+    countsIn(db, 'feedback_counts', filters)
       .select(['outcome', 'said', (eb) => eb.fn.sum<number | string>('given').as('given')])
-      .where('day', '>=', from)
-      .where('day', '<=', to)
-      .$if(entry !== undefined, (q) => q.where('entry', '=', entry ?? ''))
-      .$if(host !== undefined, (q) => q.where('host', '=', host ?? ''))
-      .$if(version !== undefined, (q) => q.where('content_version', '=', version ?? 0))
       .groupBy(['outcome', 'said'])
       .execute(),
   ]);

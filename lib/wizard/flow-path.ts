@@ -13,7 +13,7 @@ export type FlowPath = {
 
 /**
  * The path a step's link stands for: the flow map is opened with the step's own query string
- * (`/flow?v=3&goal=lost…`), read like any wizard link (unknown, repeated and oversized
+ * (`/flow?v=…&goal=…`), read like any wizard link (unknown, repeated and oversized
  * parameters reported, the answers replayed through the machine, stopping at the first one it
  * refuses). `unread` is true when part of the link could not be used, so the page can say the
  * path may stop short.
