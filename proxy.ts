@@ -10,10 +10,10 @@ import { routeOf } from './server/serving/route';
 
 /**
  * Every request but the build's assets, as a short list of decisions. The work is in
- * server/serving/, read in the order a request travels: build.ts (what the build made),
+ * server/serving/, in the order a request travels: build.ts (what the build made, read once),
  * links.ts (what a wizard link means, worked out once), route.ts (how it is answered),
- * respond.ts (the response) and headers.ts (every header added here, made by
- * lib/serving/security-headers.ts).
+ * headers.ts (every header added here, made by lib/serving/security-headers.ts) and
+ * respond.ts (the response itself).
  */
 export function proxy(request: NextRequest): Response {
   const { pathname } = request.nextUrl;
