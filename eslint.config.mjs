@@ -1,6 +1,30 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+/** Through the one door: content/index.ts, schemas, and the key services are compared by. */
+const CONTENT_DOOR = {
+  regex: '(^|/)content/(?!index$|schema$|services/(?:schema|search-key)$).+',
+  message: 'Read content through its one door, content/index.ts.',
+};
+const LIB_PATTERNS = [
+  {
+    regex: '(^|/)(components|app)(/|$)',
+    message: 'lib/ holds pure helpers: it never imports components or routes.',
+  },
+  {
+    regex: '^(react|react-dom|@xstate/react)(/|$)',
+    message:
+      'lib/ holds pure helpers: React code goes in components/ (hooks and stores in components/browser/).',
+  },
+  CONTENT_DOOR,
+];
+/** What only a server has: lib/ code runs on the server, in the browser and in unit tests alike. */
+const SERVER_ONLY = 'lib/ is pure: code that needs the server goes in server/, marked server-only.';
+const PURE_PATTERNS = [
+  { regex: '^(node:|next(/|$)|server-only$)', message: SERVER_ONLY },
+  { regex: '^(@|\\.{1,2})/(.*/)?server(/|$)', message: `${SERVER_ONLY} lib/ never imports it.` },
+];
+
 const config = [
   // The packaged Zendesk app (scripts/zendesk-package.mjs): bundled, minified output.
   { ignores: ['integrations/zendesk/build/**'] },
@@ -13,20 +37,49 @@ const config = [
       '@next/next/no-html-link-for-pages': 'off',
     },
   },
-  // The layers: app → components → lib → content / machines. Each rule names the leak it stops.
+  // The layers: app → components → lib → content / machines, and app and proxy.ts → server →
+  // lib. Each rule names the leak it stops.
   // Besides the door, schemas may be imported, and services/search-key (how service names are
   // compared), which the browser's live search needs without zod.
   {
     files: ['**/*.{ts,tsx,mjs}'],
     ignores: ['content/**'],
     rules: {
+      'no-restricted-imports': ['error', { patterns: [CONTENT_DOOR] }],
+    },
+  },
+  {
+    files: ['lib/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: LIB_PATTERNS }] },
+  },
+  {
+    // Tests may set up what they test with server code; the helpers themselves may not.
+    files: ['lib/**'],
+    ignores: ['lib/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...LIB_PATTERNS, ...PURE_PATTERNS] }],
+      // A database driver's types may describe what a helper is handed; its code stays out.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(better-sqlite3|pg|kysely)$', allowTypeImports: true, message: SERVER_ONLY },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['components/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            CONTENT_DOOR,
             {
-              regex: '(^|/)content/(?!index$|schema$|services/(?:schema|search-key)$).+',
-              message: 'Read content through its one door, content/index.ts.',
+              regex: '^(@|\\.{1,2})/(.*/)?server(/|$)',
+              message: 'components/ never import server/: a page reads it and passes plain props.',
             },
           ],
         },
@@ -40,24 +93,17 @@ const config = [
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['lib/**'],
+    files: ['server/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            CONTENT_DOOR,
             {
               regex: '(^|/)(components|app)(/|$)',
-              message: 'lib/ holds pure helpers: it never imports components or routes.',
-            },
-            {
-              regex: '^(react|react-dom|@xstate/react)(/|$)',
               message:
-                'lib/ holds pure helpers: React code goes in components/ (hooks and stores in components/browser/).',
-            },
-            {
-              regex: '(^|/)content/(?!index$|schema$|services/(?:schema|search-key)$).+',
-              message: 'Read content through its one door, content/index.ts.',
+                'server/ sits below app/ and proxy.ts: it never imports components or routes.',
             },
           ],
         },
@@ -65,7 +111,8 @@ const config = [
     },
   },
   {
-    // Code that needs the browser's globals is browser code: it lives in components/browser/.
+    // Code that needs the browser's globals is browser code: it lives in components/browser/;
+    // code that needs the process, its environment or its randomness is server code.
     // (A helper may still take a window as an argument, as lib/embed/client.ts does, so that
     // it can be tested with a fake one.)
     files: ['lib/**'],
@@ -76,6 +123,7 @@ const config = [
         ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'history'].map(
           (name) => ({ name, message: 'lib/ is pure: browser code goes in components/browser/.' }),
         ),
+        ...['process', 'Buffer', 'crypto'].map((name) => ({ name, message: SERVER_ONLY })),
       ],
     },
   },

@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { BASE_HEADERS } from './lib/serving/security-headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -8,16 +9,13 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Two root layouts (site and embed): unmatched addresses need a 404 page of their own.
   experimental: { globalNotFound: true },
-  // Framing rules depend on the environment at start, so proxy.ts sets them, not this file.
+  // The build's assets, which proxy.ts never sees (its matcher), get the headers every response
+  // carries here; every other response gets all of its security headers from the proxy.
   async headers() {
+    const headers = Object.entries(BASE_HEADERS).map(([key, value]) => ({ key, value }));
     return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        ],
-      },
+      { source: '/_next/static/:path*', headers },
+      { source: '/_next/image', headers },
     ];
   },
 };

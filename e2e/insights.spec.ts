@@ -255,6 +255,11 @@ test('the dashboard needs the token, shows the counts, and is axe clean', async 
   const none = await fetch(`${server.url}/insights`);
   expect(none.status).toBe(401);
   expect(none.headers.get('www-authenticate')).toMatch(/^Basic /);
+  // The sign-in answer runs nothing and may be framed by nobody.
+  expect(none.headers.get('content-security-policy')).toBe(
+    "default-src 'none'; frame-ancestors 'none'",
+  );
+  expect(none.headers.get('x-frame-options')).toBe('DENY');
   expect(
     (await fetch(`${server.url}/insights`, { headers: { Authorization: basic('wrong') } })).status,
   ).toBe(401);

@@ -5,6 +5,7 @@ import { MIN_IOS_APP_VERSION } from '../machines/diagnosis-machine';
 import { isOutcomeId } from '../lib/wizard/flow';
 import { answerPaths } from '../lib/wizard/paths';
 import { replayAnswers } from '../lib/wizard/replay';
+import { planDownloadHref } from '../lib/plan/href';
 import { hrefFor } from '../lib/wizard/step-model';
 import { endsWith, linkTo, outcomeTitle, pathTo, questionOf, searchFor } from './journeys';
 
@@ -270,3 +271,43 @@ for (const path of [linkTo(restore, '/embed'), `/embed?theme=dark&${searchFor(re
     expect(response.headers()['x-frame-options']).toBeUndefined();
   });
 }
+
+test('every kind of response carries each security header once, from one place', async ({
+  request,
+}) => {
+  const landing = await (await request.get('/', { headers: { accept: 'text/html' } })).text();
+  const asset = /\/_next\/static\/[^"]+\.js/.exec(landing)?.[0];
+  expect(asset).toBeTruthy();
+  const responses = [
+    ...[...Object.values(prerendered), ...Object.values(perRequest)].flatMap((path) => [
+      // A browser's page load (the built document, for a prerendered page) and the router's fetch.
+      request.get(path, { headers: { accept: 'text/html' } }),
+      request.get(path),
+    ]),
+    request.get(planDownloadHref(['google'], {}, 'md')),
+    request.get('/embed.js'),
+    request.get('/embed?start=restore', { maxRedirects: 0 }),
+  ];
+  for (const response of await Promise.all(responses)) {
+    const names = response.headersArray().map((header) => header.name.toLowerCase());
+    for (const name of ['content-security-policy', 'x-content-type-options', 'referrer-policy']) {
+      expect(
+        names.filter((n) => n === name),
+        `${name} on ${response.url()}`,
+      ).toHaveLength(1);
+    }
+  }
+  // The build's assets, which the proxy never sees, get the headers every response carries.
+  const assetHeaders = (await request.get(asset!)).headers();
+  expect(assetHeaders['x-content-type-options']).toBe('nosniff');
+  expect(assetHeaders['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(assetHeaders['content-security-policy']).toBeUndefined();
+});
+
+test('a downloaded plan runs nothing and may be framed by nobody', async ({ request }) => {
+  const headers = (await request.get(planDownloadHref(['google'], {}, 'html'))).headers();
+  expect(headers['content-security-policy']).toMatch(
+    /^default-src 'none';.*frame-ancestors 'none'$/,
+  );
+  expect(headers['x-frame-options']).toBe('DENY');
+});

@@ -7,7 +7,10 @@ const eslint = new ESLint();
 async function messagesFor(filePath: string, code: string) {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).filter(
-    (m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals',
+    (m) =>
+      m.ruleId === 'no-restricted-imports' ||
+      m.ruleId === '@typescript-eslint/no-restricted-imports' ||
+      m.ruleId === 'no-restricted-globals',
   );
 }
 
@@ -24,6 +27,33 @@ describe('layer rules', () => {
     [
       'content/leak.ts',
       "import { OPTION_NAMES } from '../lib/embed/options';\nexport const o = OPTION_NAMES;\n",
+    ],
+    ['lib/leak4.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n"],
+    [
+      'lib/leak5.ts',
+      "import { NextResponse } from 'next/server';\nexport const n = NextResponse;\n",
+    ],
+    ['lib/leak6.ts', "import 'server-only';\nexport const x = 1;\n"],
+    ['lib/leak7.ts', "import { Pool } from 'pg';\nexport const p = Pool;\n"],
+    ['lib/leak8.ts', "import { sql } from 'kysely';\nexport const s = sql;\n"],
+    ['lib/leak9.ts', "import Database from 'better-sqlite3';\nexport const d = Database;\n"],
+    ['lib/leak10.ts', 'export const token = () => process.env.INSIGHTS_TOKEN;\n'],
+    ['lib/leak11.ts', 'export const nonce = () => crypto.getRandomValues(new Uint8Array(16));\n'],
+    [
+      'lib/leak12.ts',
+      "import { hashesOf } from '../server/serving/build';\nexport const h = hashesOf;\n",
+    ],
+    [
+      'components/leak2.tsx',
+      "import { insightsEnabled } from '@/server/insights/store';\nexport const i = insightsEnabled;\n",
+    ],
+    [
+      'server/leak.ts',
+      "import { Wizard } from '../components/wizard';\nexport const w = Wizard;\n",
+    ],
+    [
+      'server/leak2.ts',
+      "import { GET } from '../app/wizard-texts/[file]/route';\nexport const g = GET;\n",
     ],
     ['machines/leak.ts', "import { ui } from '../content';\nexport const u = ui;\n"],
     [
@@ -44,6 +74,15 @@ describe('layer rules', () => {
     [
       'lib/fine2.ts',
       "import { searchKey } from '../content/services/search-key';\nexport const k = searchKey;\n",
+    ],
+    ['lib/fine3.ts', "import type { Kysely } from 'kysely';\nexport type K = Kysely<object>;\n"],
+    [
+      'lib/fine.test.ts',
+      "import { wizardTextsAsset } from '../server/serving/wizard-texts-asset';\nexport const w = wizardTextsAsset;\n",
+    ],
+    [
+      'server/fine.ts',
+      "import 'server-only';\nimport { readFileSync } from 'node:fs';\nimport { ui } from '../content';\nexport const f = [readFileSync, ui, process.env];\n",
     ],
     [
       'content/fine.ts',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { QUESTION_IDS } from '../../machines/diagnosis-machine';
 import { isOutcomeId, OUTCOME_IDS, outcomeCategory } from '../wizard/flow';
 import { startSnapshot, stateIdOf } from '../wizard/replay';
-import type { CountsDatabase, CountsDb } from './db';
+import type { CountsDatabase, CountsDb } from './counts-db';
 import { FEEDBACK_ANSWERS, type FeedbackAnswer } from './feedback-answers';
 import { LANGUAGES, OTHER_LANGUAGE, type Language } from './language';
 import { countableAnswers, ENTRIES } from './steps';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { asksForDocument, builtDocuments, withLook } from './built-documents';
+import { CONTENT_VERSION } from '../../content';
+import { EMBED_PATH } from '../embed/link';
+import { hrefFor } from '../wizard/step-model';
+import { asksForDocument, builtDocuments, parsePageHashes, withLook } from './built-documents';
 
 describe('asksForDocument', () => {
   const page = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
@@ -83,9 +86,10 @@ describe('builtDocuments', () => {
 describe('withLook', () => {
   const page = (html: string) => new Uint8Array(new TextEncoder().encode(html));
   const text = (bytes: Uint8Array | null) => (bytes ? new TextDecoder().decode(bytes) : null);
+  const link = hrefFor(EMBED_PATH, [{ question: 'goal', value: 'restore' }], CONTENT_VERSION);
   const built =
     '<!DOCTYPE html><html lang="en"><head><title>Step</title><script>self.__next_f=[]</script></head>' +
-    '<body><main class="flow-root"><a href="/embed?v=3">x</a></main><script>(a)</script></body></html>';
+    `<body><main class="flow-root"><a href="${link}">x</a></main><script>(a)</script></body></html>`;
 
   it('adds the attributes to <main> and the stylesheet to the head, the scripts untouched', () => {
     const out = text(
@@ -97,7 +101,7 @@ describe('withLook', () => {
     expect(out).toBe(
       '<!DOCTYPE html><html lang="en"><head><title>Step</title><script>self.__next_f=[]</script>' +
         '<link rel="stylesheet" href="/embed/look.css?accent=0f766e&amp;x=&quot;y&quot;"/></head>' +
-        '<body><main data-theme="dark" data-accent="" class="flow-root"><a href="/embed?v=3">x</a></main>' +
+        `<body><main data-theme="dark" data-accent="" class="flow-root"><a href="${link}">x</a></main>` +
         '<script>(a)</script></body></html>',
     );
   });
@@ -116,5 +120,30 @@ describe('withLook', () => {
     const look = { mainAttributes: { 'data-theme': 'dark' }, stylesheet: null };
     expect(withLook(page('<html><body><main></main></body></html>'), look)).toBeNull();
     expect(withLook(page('<html><head></head><body></body></html>'), look)).toBeNull();
+  });
+});
+
+describe('parsePageHashes', () => {
+  const hash = `'sha256-${'b'.repeat(43)}='`;
+
+  it('reads the build step file', () => {
+    const file = {
+      buildId: 'abc',
+      pages: { '/': [hash] },
+      documents: { '/': 'server/app/index.html' },
+    };
+    expect(parsePageHashes(JSON.stringify(file))).toEqual(file);
+  });
+
+  it.each([
+    '',
+    'null',
+    '{"buildId":"a"}',
+    JSON.stringify({ buildId: 'a', pages: { '/': ['x'] }, documents: {} }),
+    JSON.stringify({ buildId: 'a', pages: { '/': [hash] } }),
+    JSON.stringify({ buildId: 'a', pages: {}, documents: { '/': '/etc/passwd' } }),
+    JSON.stringify({ buildId: 'a', pages: {}, documents: { '/': 'server/app/../../x.html' } }),
+  ])('treats %j as no file', (text) => {
+    expect(parsePageHashes(text)).toBeNull();
   });
 });

@@ -10,6 +10,29 @@
  * whose HTML cannot be read.
  */
 
+import { z } from 'zod';
+import { HASH_SOURCE } from './security-headers';
+
+/**
+ * What the build step writes (scripts/csp-hashes.mjs): each prerendered route's hashes, and
+ * for those answered with 200 the file of their HTML, relative to the build directory.
+ */
+const pageHashesSchema = z.strictObject({
+  buildId: z.string().min(1),
+  pages: z.record(z.string(), z.array(z.string().regex(HASH_SOURCE))),
+  documents: z.record(z.string(), z.string().regex(/^server\/app\/(?!.*\.\.)[^\0]+\.html$/)),
+});
+export type PageHashes = z.infer<typeof pageHashesSchema>;
+
+/** Reads the build's hashes file; anything of another shape is treated as no file at all. */
+export function parsePageHashes(text: string): PageHashes | null {
+  try {
+    return pageHashesSchema.safeParse(JSON.parse(text)).data ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Request headers that ask for something other than the page's HTML. Next removes its
  * router's headers (`rsc` and the rest) from the request before the proxy sees it, and the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { framingHeaders, isEmbedPath, parseFrameAncestors } from './frame-policy';
+import { framedBy, parseFrameAncestors } from './frame-policy';
+import { securityHeaders } from './security-headers';
 
 describe('parseFrameAncestors', () => {
   it.each([undefined, '', '  ', ' , '])('lets any site frame the embed when given %j', (raw) => {
@@ -50,34 +51,33 @@ describe('parseFrameAncestors', () => {
   });
 });
 
-describe('framingHeaders', () => {
+describe('framedBy', () => {
   const any = parseFrameAncestors(undefined);
   const listed = parseFrameAncestors('https://help.example.com');
 
-  it('lets the allowed sites frame /embed, without X-Frame-Options', () => {
-    expect(framingHeaders('/embed', any)).toEqual({
-      'Content-Security-Policy': 'frame-ancestors *',
-    });
-    expect(framingHeaders('/embed', listed)).toEqual({
-      'Content-Security-Policy': "frame-ancestors 'self' https://help.example.com",
-    });
+  it('lets the allowed sites frame /embed and its prerendered steps, without X-Frame-Options', () => {
+    for (const path of ['/embed', '/embed/', '/embed/3/restore']) {
+      const headers = securityHeaders({
+        kind: 'page',
+        scripts: {},
+        framedBy: framedBy(path, listed),
+      });
+      expect(headers['Content-Security-Policy']).toMatch(
+        /; frame-ancestors 'self' https:\/\/help\.example\.com$/,
+      );
+      expect(headers).not.toHaveProperty('X-Frame-Options');
+    }
+    expect(framedBy('/embed', any)).toEqual(['*']);
   });
 
   it.each(['/', '/check', '/embed/docs', '/embed.js', '/outcome/cross-platform', '/embedx'])(
-    'lets only the site itself frame %s',
+    'lets only the site itself frame %s, in both headers',
     (path) => {
-      expect(framingHeaders(path, any)).toEqual({
-        'Content-Security-Policy': "frame-ancestors 'self'",
-        'X-Frame-Options': 'SAMEORIGIN',
-      });
+      const headers = securityHeaders({ kind: 'page', scripts: {}, framedBy: framedBy(path, any) });
+      expect(headers['Content-Security-Policy']).toMatch(/; frame-ancestors 'self'$/);
+      expect(headers['X-Frame-Options']).toBe('SAMEORIGIN');
     },
   );
-
-  it('knows the embed path with and without a trailing slash', () => {
-    expect(isEmbedPath('/embed')).toBe(true);
-    expect(isEmbedPath('/embed/')).toBe(true);
-    expect(isEmbedPath('/embed/docs')).toBe(false);
-  });
 });
 
 describe('isEmbedPath', () => {

@@ -50,16 +50,7 @@ export function isEmbedPath(pathname: string): boolean {
   );
 }
 
-/** The frame-ancestors sources for one path. */
-export function frameAncestorsFor(pathname: string, allowed: FrameAncestors): string {
-  return isEmbedPath(pathname) ? allowed.sources.join(' ') : "'self'";
-}
-
-/** The framing headers for one response. */
-export function framingHeaders(pathname: string, allowed: FrameAncestors): Record<string, string> {
-  const csp = `frame-ancestors ${frameAncestorsFor(pathname, allowed)}`;
-  if (isEmbedPath(pathname)) return { 'Content-Security-Policy': csp };
-  // X-Frame-Options for browsers that predate frame-ancestors; never on /embed, where it
-  // would refuse every other site whatever the allowlist says.
-  return { 'Content-Security-Policy': csp, 'X-Frame-Options': 'SAMEORIGIN' };
+/** The frame-ancestors sources for one path: only the embed may be framed by other sites. */
+export function framedBy(pathname: string, allowed: FrameAncestors): readonly string[] {
+  return isEmbedPath(pathname) ? allowed.sources : ["'self'"];
 }

@@ -1,5 +1,5 @@
-import { parseSearch } from '../wizard/answers-url';
-import { replayLink } from '../wizard/replay';
+import type { ParsedLink } from '../wizard/answers-url';
+import type { Replay } from '../wizard/replay';
 
 /** A path whose %-encoding cannot be decoded: the router would fail on it. */
 export function hasMalformedPath(pathname: string): boolean {
@@ -12,13 +12,11 @@ export function hasMalformedPath(pathname: string): boolean {
 }
 
 /**
- * A wizard link with answers of which not one can be used. It deserves a 404 page that says
- * so, rather than the first question as if nothing had been asked.
+ * A wizard link with answers of which not one can be used, given its replay. It deserves a
+ * 404 page that says so, rather than the first question as if nothing had been asked.
  */
-export function isUnusableWizardLink(search: string): boolean {
-  const link = parseSearch(search);
-  // The content version only changes what the page says about the link, not which answers fit.
-  return link.answers.size > 0 && replayLink(link, 0).answers.length === 0;
+export function isUnusableWizardLink(link: ParsedLink, replay: Pick<Replay, 'answers'>): boolean {
+  return link.answers.size > 0 && replay.answers.length === 0;
 }
 
 /**

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_IOS_APP_VERSION } from '../../machines/diagnosis-machine';
 import { answerPaths } from '../wizard/paths';
-import { replayAnswers } from '../wizard/replay';
+import { parseSearch } from '../wizard/answers-url';
+import { replayAnswers, replayLink } from '../wizard/replay';
 import {
   answersOfSegments,
-  linksOfSteps,
   prerenderedAnswers,
   stepPath,
-  stepPathForSearch,
+  stepPathOfReplay,
   stepSegments,
 } from './static-steps';
 import { hrefFor } from '../wizard/step-model';
@@ -37,7 +37,10 @@ describe('prerendered steps', () => {
   });
 });
 
-describe('stepPathForSearch', () => {
+describe('stepPathOfReplay', () => {
+  const stepPathForSearch = (page: string, search: URLSearchParams, version: number) =>
+    stepPathOfReplay(page, replayLink(parseSearch(search.toString()), version), version);
+
   const path = answerPaths().find((p) => p.answers.length >= 3)!;
   const link = new URL(hrefFor('/check', path.answers, 1), 'http://x').searchParams;
 
@@ -69,17 +72,5 @@ describe('stepPathForSearch', () => {
       .map((a) => (a.value === MIN_IOS_APP_VERSION ? { ...a, value: '6.9 (build 12)' } : a));
     const search = new URL(hrefFor('/check', answers, 1), 'http://x').searchParams;
     expect(stepPathForSearch('/check', search, 1)).toBeNull();
-  });
-});
-
-describe('linksOfSteps', () => {
-  it('maps the link of every prerendered route to it, and ignores other routes', () => {
-    const routes = prerenderedAnswers().map((answers) => stepPath('/check', answers, 1));
-    const links = linksOfSteps([...routes, '/', '/outcome/x', '/check/9/restore'], 1);
-    expect(links.size).toBe(routes.length);
-    expect(links.get('/check')).toBe('/check/1');
-    for (const answers of prerenderedAnswers().slice(1, 20)) {
-      expect(links.get(hrefFor('/check', answers, 1))).toBe(stepPath('/check', answers, 1));
-    }
   });
 });

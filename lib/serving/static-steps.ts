@@ -1,7 +1,6 @@
 import type { Answer } from '../../machines/diagnosis-machine';
-import { parseSearch, toSearch } from '../wizard/answers-url';
 import { answerPaths } from '../wizard/paths';
-import { answer, replayLink, startSnapshot } from '../wizard/replay';
+import { answer, startSnapshot, type Replay } from '../wizard/replay';
 
 /**
  * The prerendered form of a wizard link. A page that reads its query string is rendered per
@@ -54,36 +53,18 @@ export function answersOfSegments(segments: readonly string[], version: number):
 }
 
 /**
- * The prerendered path a wizard link's query can be served from: only when the link is
- * exactly a journey (no unknown, repeated or unused parameter, the current version), since
+ * The prerendered path a wizard link can be served from, given its replay: only when the link
+ * is exactly a journey (no unknown, repeated or unused parameter, the current version), since
  * the page says something about every other link. Null otherwise.
  */
-export function stepPathForSearch(
+export function stepPathOfReplay(
   page: string,
-  search: URLSearchParams,
+  replay: Pick<Replay, 'answers' | 'problems'>,
   version: number,
 ): string | null {
-  const replay = replayLink(parseSearch(search.toString()), version);
   if (replay.problems.length > 0) return null;
   if (!replay.answers.every((a) => SEGMENT.test(a.value))) return null;
   return stepPath(page, replay.answers, version);
-}
-
-/**
- * The link each prerendered step stands for (`/check?v=2&goal=…`), mapped to its path: the
- * links the wizard writes are found without replaying them. Built from the routes the build
- * actually prerendered.
- */
-export function linksOfSteps(routes: Iterable<string>, version: number): Map<string, string> {
-  const links = new Map<string, string>();
-  for (const route of routes) {
-    const match = /^(\/[a-z]+)\/(\d+(?:\/[^/]+)*)$/.exec(route);
-    if (!match) continue;
-    const answers = answersOfSegments(match[2]!.split('/'), version);
-    if (!answers) continue;
-    links.set(answers.length > 0 ? `${match[1]}?${toSearch(answers, version)}` : match[1]!, route);
-  }
-  return links;
 }
 
 /** The route params of every prerendered step, for `generateStaticParams`. */

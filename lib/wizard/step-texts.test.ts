@@ -5,7 +5,7 @@ import { answerValues, isVersionQuestion } from './flow';
 import { replayAnswers } from './replay';
 import { prerenderedAnswers } from '../serving/static-steps';
 import { hasStepTexts, isWizardTexts, textsForStep } from './step-texts';
-import { wizardTextsAsset } from '../serving/wizard-texts-asset';
+import { wizardTextsAsset } from '../../server/serving/wizard-texts-asset';
 
 const all = wizardTexts();
 const pages = prerenderedAnswers();

@@ -6,7 +6,7 @@ import { searchOf } from '@/lib/wizard/answers-url';
 import { answerParams, embedBasePath, embedStartTarget } from '@/lib/embed/link';
 import { EMBED_OPTION_NAMES, parseEmbedOptions } from '@/lib/embed/protocol';
 import { lookStylesheetHref } from '@/lib/embed/look';
-import { wizardPageTexts } from '@/lib/serving/wizard-texts-asset';
+import { wizardPageTexts } from '@/server/serving/wizard-texts-asset';
 import { replayOnce } from '../../link-replay';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Wizard } from '@/components/wizard';
 import { CONTENT_VERSION, stepTitle } from '@/content';
 import { searchOf } from '@/lib/wizard/answers-url';
-import { wizardPageTexts } from '@/lib/serving/wizard-texts-asset';
+import { wizardPageTexts } from '@/server/serving/wizard-texts-asset';
 import { replayOnce } from '../../link-replay';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

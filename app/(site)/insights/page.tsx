@@ -5,8 +5,8 @@ import { InsightsFilters } from '@/components/insights-filters';
 import { InsightsReportView } from '@/components/insights-report-view';
 import { TextLink } from '@/components/text-link';
 import { insightsCopy } from '@/content';
-import { dashboardAccess } from '@/lib/insights/access';
-import { dashboardData, filterSearch } from '@/lib/insights/dashboard';
+import { dashboardAccess } from '@/server/insights/access';
+import { dashboardData, filterSearch } from '@/server/insights/dashboard';
 import { fill } from '@/lib/text';
 
 const t = insightsCopy.dashboard;

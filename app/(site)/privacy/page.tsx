@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { insightsCopy } from '@/content';
 import { asksNotToBeCounted } from '@/lib/insights/signals';
-import { insightsEnabled } from '@/lib/insights/store';
+import { insightsEnabled } from '@/server/insights/store';
 
 const t = insightsCopy.privacy;
 

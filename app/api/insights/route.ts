@@ -1,5 +1,5 @@
-import { handleBeacon } from '@/lib/insights/beacon';
-import { insightsEnabled } from '@/lib/insights/store';
+import { handleBeacon } from '@/server/insights/beacon';
+import { insightsEnabled } from '@/server/insights/store';
 
 /** Where the live wizard counts the steps it shows without loading a page. */
 export async function POST(request: Request) {

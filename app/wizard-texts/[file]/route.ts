@@ -1,4 +1,4 @@
-import { wizardTextsAsset } from '@/lib/serving/wizard-texts-asset';
+import { wizardTextsAsset } from '@/server/serving/wizard-texts-asset';
 
 // Built once: the file's name is the hash of its bytes, so any other name is a 404.
 export const dynamic = 'force-static';

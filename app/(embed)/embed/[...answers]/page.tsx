@@ -5,9 +5,9 @@ import { toSearch } from '@/lib/wizard/answers-url';
 import { EMBED_PATH } from '@/lib/embed/link';
 import { EMBED_OPTION_NAMES } from '@/lib/embed/protocol';
 import { replayAnswers } from '@/lib/wizard/replay';
-import { stepPageAnswers, stepPageTitle, type StepPageProps } from '@/lib/serving/step-page';
+import { stepPageAnswers, stepPageTitle, type StepPageProps } from '@/server/serving/step-page';
 import { stepParams } from '@/lib/serving/static-steps';
-import { wizardPageTexts } from '@/lib/serving/wizard-texts-asset';
+import { wizardPageTexts } from '@/server/serving/wizard-texts-asset';
 
 type Props = StepPageProps;
 

@@ -3,9 +3,9 @@ import { Wizard } from '@/components/wizard';
 import { CONTENT_VERSION } from '@/content';
 import { toSearch } from '@/lib/wizard/answers-url';
 import { replayAnswers } from '@/lib/wizard/replay';
-import { stepPageAnswers, stepPageTitle, type StepPageProps } from '@/lib/serving/step-page';
+import { stepPageAnswers, stepPageTitle, type StepPageProps } from '@/server/serving/step-page';
 import { stepParams } from '@/lib/serving/static-steps';
-import { wizardPageTexts } from '@/lib/serving/wizard-texts-asset';
+import { wizardPageTexts } from '@/server/serving/wizard-texts-asset';
 
 type Props = StepPageProps;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { challenge, dashboardAccess } from '@/lib/insights/access';
-import { dashboardData } from '@/lib/insights/dashboard';
+import { challenge, dashboardAccess } from '@/server/insights/access';
+import { dashboardData } from '@/server/insights/dashboard';
 import { reportCsv } from '@/lib/insights/report';
 
 const formatSchema = z.enum(['csv', 'json']).catch('json');

@@ -4,7 +4,6 @@ import { PLAN_FILE_NAMES, planFileHtml, planFileMarkdown } from '@/lib/plan/down
 import { planSections } from '@/lib/plan/entry';
 import { orderPlan } from '@/lib/plan/recovery-plan';
 import { parsePlanDownloadQuery, planHref } from '@/lib/plan/url';
-import { DOWNLOAD_POLICY } from '@/lib/serving/csp';
 import { originFrom } from '@/lib/serving/origin';
 import { queryRecord } from '@/lib/query-value';
 
@@ -13,7 +12,8 @@ const TYPES = { html: 'text/html; charset=utf-8', md: 'text/markdown; charset=ut
 
 /**
  * The plan as a file to keep: a plain link, so it downloads without JavaScript too. A link
- * with no plan in it, or a format we do not make, goes back to the plan page.
+ * with no plan in it, or a format we do not make, goes back to the plan page. Its policy (no
+ * script in any form) is set by the proxy, as every response's (lib/serving/security-headers.ts).
  */
 export function GET(request: NextRequest) {
   const query = parsePlanDownloadQuery(queryRecord(request.nextUrl.searchParams), services);
@@ -37,8 +37,6 @@ export function GET(request: NextRequest) {
       'content-type': TYPES[query.format],
       'content-disposition': `attachment; filename="${PLAN_FILE_NAMES[query.format]}"`,
       'cache-control': 'no-store',
-      'content-security-policy': DOWNLOAD_POLICY,
-      'x-content-type-options': 'nosniff',
     },
   });
 }

@@ -1,5 +1,5 @@
-import { handleFeedback } from '@/lib/insights/feedback';
-import { insightsEnabled } from '@/lib/insights/store';
+import { handleFeedback } from '@/server/insights/feedback';
+import { insightsEnabled } from '@/server/insights/store';
 
 /** "Did this fix it?": a form without JavaScript, a beacon with it. */
 export async function POST(request: Request) {

@@ -1,40 +1,20 @@
+import 'server-only';
 import type { NextRequest } from 'next/server';
 import { CONTENT_VERSION } from '../../content';
-import { parseSearch, withoutParams } from '../wizard/answers-url';
-import { EMBED_OPTION_NAMES } from '../embed/protocol';
-import { replayLink } from '../wizard/replay';
-import { primaryLanguage } from './language';
-import { clientKey } from './rate-limit';
-import { asksNotToBeCounted, isPageView } from './signals';
+import { parseSearch, withoutParams } from '../../lib/wizard/answers-url';
+import { EMBED_OPTION_NAMES } from '../../lib/embed/protocol';
+import { primaryLanguage } from '../../lib/insights/language';
+import { clientKey } from '../../lib/insights/rate-limit';
+import { asksNotToBeCounted, isPageView } from '../../lib/insights/signals';
 import type { Answer } from '../../machines/diagnosis-machine';
-import { arrivalBetween, countedAnswer, EMBED_DOCS_PATH, TYPED_ANSWER, type Entry } from './steps';
+import { arrivalBetween, EMBED_DOCS_PATH, type Entry } from '../../lib/insights/steps';
 import { insightsEnabled, record } from './store';
-import { dayOf } from './tally';
+import { dayOf } from '../../lib/insights/tally';
 
 const ENTRY_PATHS: Record<string, Entry> = { '/check': 'site', '/embed': 'embed' };
 
 function answersSearch(entry: Entry, search: string): string {
   return entry === 'embed' ? withoutParams(search, EMBED_OPTION_NAMES) : search;
-}
-
-// Replaying a link costs a few tenths of a millisecond; the links people follow are few, so
-// their replays are kept (not those with a typed version: typed text is never kept).
-const MAX_REPLAYS = 2_000;
-const MAX_KEY_LENGTH = 600;
-const replays = new Map<string, { stateId: string; answers: Answer[] }>();
-
-function shownAt(entry: Entry, search: string): { stateId: string; answers: Answer[] } {
-  const key = answersSearch(entry, search);
-  const known = replays.get(key);
-  if (known) return known;
-  const { stateId, answers } = replayLink(parseSearch(key), CONTENT_VERSION);
-  const shown = { stateId, answers };
-  const typed = answers.some((a) => countedAnswer(a.question, a.value) === TYPED_ANSWER);
-  if (!typed && key.length <= MAX_KEY_LENGTH) {
-    if (replays.size >= MAX_REPLAYS) replays.delete(replays.keys().next().value ?? '');
-    replays.set(key, shown);
-  }
-  return shown;
 }
 
 /** The answers a link carries, in its order, without replaying it. */
@@ -67,6 +47,9 @@ function embedHost(request: NextRequest): string {
   }
 }
 
+/** The step a page shows and the answers that led to it (server/serving/links.ts). */
+export type Shown = { stateId: string; answers: readonly Answer[] };
+
 /**
  * Counts a wizard step served as a page (a visit without JavaScript, the first step with it):
  * the step shown, and the answer that led to it when the previous page was the step before.
@@ -74,7 +57,7 @@ function embedHost(request: NextRequest): string {
  * host's origin and the primary language asked for are kept. Router fetches, prefetches, other methods and GPC/DNT are
  * not counted.
  */
-export function countPageLoad(request: NextRequest): void {
+export function countPageLoad(request: NextRequest, shown: Shown): void {
   try {
     const entry = ENTRY_PATHS[request.nextUrl.pathname];
     if (!entry || request.method !== 'GET' || !insightsEnabled()) return;
@@ -91,7 +74,6 @@ export function countPageLoad(request: NextRequest): void {
     }
     // The integrators' live preview on the embed docs page is not a visit.
     if (entry === 'embed' && previous?.pathname === EMBED_DOCS_PATH) return;
-    const shown = shownAt(entry, request.nextUrl.search);
     const before =
       previous && ENTRY_PATHS[previous.pathname] === entry
         ? answersIn(entry, previous.search)

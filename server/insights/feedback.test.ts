@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_VERSION } from '../../content';
-import { OUTCOME_IDS } from '../wizard/flow';
+import { OUTCOME_IDS } from '../../lib/wizard/flow';
 import { backSchema, feedbackBeaconSchema, handleFeedback } from './feedback';
 
 const outcome = OUTCOME_IDS[0]!;

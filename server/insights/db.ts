@@ -1,50 +1,13 @@
+import 'server-only';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import { Pool } from 'pg';
+import type { CountsDatabase, CountsDb } from '../../lib/insights/counts-db';
 import type { InsightsConfig } from './config';
 import { migrations } from './migrations';
-import type { Batch } from './tally';
-
-export type CountsDatabase = {
-  step_counts: {
-    day: string;
-    content_version: number;
-    entry: string;
-    host: string;
-    step: string;
-    shown: number;
-  };
-  answer_counts: {
-    day: string;
-    content_version: number;
-    entry: string;
-    host: string;
-    question: string;
-    answer: string;
-    chosen: number;
-  };
-  language_counts: {
-    day: string;
-    content_version: number;
-    entry: string;
-    host: string;
-    language: string;
-    shown: number;
-  };
-  feedback_counts: {
-    day: string;
-    content_version: number;
-    entry: string;
-    host: string;
-    outcome: string;
-    said: string;
-    given: number;
-  };
-};
-
-export type CountsDb = Kysely<CountsDatabase>;
+import type { Batch } from '../../lib/insights/tally';
 
 /** One query layer for both databases: Kysely writes each one's SQL. */
 export function openDatabase(database: InsightsConfig['database']): CountsDb {

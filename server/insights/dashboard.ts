@@ -1,5 +1,12 @@
+import 'server-only';
 import { readableDatabase } from './store';
-import { buildReport, filterChoices, readFilters, type Filters, type Report } from './report';
+import {
+  buildReport,
+  filterChoices,
+  readFilters,
+  type Filters,
+  type Report,
+} from '../../lib/insights/report';
 
 export type DashboardData =
   | { ok: true; report: Report; hosts: string[]; versions: number[]; dropped: string[] }

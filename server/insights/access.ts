@@ -1,3 +1,4 @@
+import 'server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { config } from './config';
 
@@ -38,7 +39,10 @@ export function dashboardAccess(headers: HeaderReader, token = config().token): 
   return given !== null && tokenMatches(given, token) ? 'allowed' : 'denied';
 }
 
-/** The answer to a request without the right token: the browser then asks for it. */
+/**
+ * The answer to a request without the right token: the browser then asks for it. Its
+ * security headers are the proxy's (lib/serving/security-headers.ts, `sealed`).
+ */
 export function challenge(): Response {
   return new Response(
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>Sign in to insights</title><h1>Sign in to insights</h1><p>This page needs the insights token. Your browser asks for it: leave the user name as it is and give the token as the password.</p><p><a href="/">Back to the checklist</a></p></html>',
@@ -48,7 +52,6 @@ export function challenge(): Response {
         'Content-Type': 'text/html; charset=utf-8',
         'WWW-Authenticate': 'Basic realm="Insights", charset="UTF-8"',
         'Cache-Control': 'no-store',
-        'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
       },
     },
   );

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerValues, EDGES, OUTCOME_IDS } from '../wizard/flow';
-import { startSnapshot, stateIdOf } from '../wizard/replay';
+import { answerValues, EDGES, OUTCOME_IDS } from '../../lib/wizard/flow';
+import { startSnapshot, stateIdOf } from '../../lib/wizard/replay';
 import type { InsightsConfig } from './config';
-import { migrate, openDatabase, writeBatch, type CountsDb } from './db';
-import { buildReport, reportCsv } from './report';
-import { Tally } from './tally';
+import type { CountsDb } from '../../lib/insights/counts-db';
+import { migrate, openDatabase, writeBatch } from './db';
+import { buildReport, reportCsv } from '../../lib/insights/report';
+import { Tally } from '../../lib/insights/tally';
 
 // Ids come from the machine, so these tests follow its changes.
 const first = stateIdOf(startSnapshot());

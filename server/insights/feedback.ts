@@ -1,13 +1,15 @@
+import 'server-only';
 import { z } from 'zod';
 import { CONTENT_VERSION, ui } from '../../content';
-import { OUTCOME_IDS } from '../wizard/flow';
-import { fromThisSite, origin, problem, readLimited } from './beacon';
-import { FEEDBACK_ANSWERS, feedbackAnchor } from './feedback-answers';
-import { clientKey } from './rate-limit';
-import { asksNotToBeCounted } from './signals';
-import { ENTRIES, entryOf } from './steps';
+import { OUTCOME_IDS } from '../../lib/wizard/flow';
+import { origin } from './beacon';
+import { fromThisSite, mediaType, problem, readJsonBody, readLimited } from './request-body';
+import { FEEDBACK_ANSWERS, feedbackAnchor } from '../../lib/insights/feedback-answers';
+import { clientKey } from '../../lib/insights/rate-limit';
+import { asksNotToBeCounted } from '../../lib/insights/signals';
+import { ENTRIES, entryOf } from '../../lib/insights/steps';
 import { recordFeedback } from './store';
-import { dayOf, type FeedbackEvent } from './tally';
+import { dayOf, type FeedbackEvent } from '../../lib/insights/tally';
 
 const MAX_BODY_BYTES = 2_048;
 const version = z.coerce
@@ -68,7 +70,6 @@ function formProblem(status: number, back: string | null): Response {
       headers: {
         'Content-Type': 'text/html; charset=utf-8',
         'Cache-Control': 'no-store',
-        'Content-Security-Policy': "default-src 'none'; frame-ancestors 'self'",
       },
     },
   );
@@ -88,9 +89,8 @@ function count(request: Request, event: Omit<FeedbackEvent, 'day' | 'version'>) 
  * answered the same either way. With JavaScript: a beacon, like a step's (204).
  */
 export async function handleFeedback(request: Request, enabled: boolean): Promise<Response> {
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  const text = await readLimited(request, MAX_BODY_BYTES).catch(() => null);
-  if (type === 'application/x-www-form-urlencoded') {
+  if (mediaType(request) === 'application/x-www-form-urlencoded') {
+    const text = await readLimited(request, MAX_BODY_BYTES).catch(() => null);
     const fields = Object.fromEntries(new URLSearchParams(text ?? ''));
     const back = backSchema.safeParse(fields.back);
     if (text === null) return formProblem(413, back.success ? back.data : null);
@@ -115,20 +115,14 @@ export async function handleFeedback(request: Request, enabled: boolean): Promis
     });
   }
   if (!enabled) return problem(404, 'Insights are turned off on this server.');
-  if (type !== 'text/plain' && type !== 'application/json') {
-    return problem(415, 'Send the answer as a form, or as JSON (text/plain or application/json).');
-  }
-  if (!fromThisSite(request)) return problem(403, 'Answers are accepted from this site only.');
-  if (text === null) return problem(413, `An answer is at most ${MAX_BODY_BYTES} bytes.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return problem(400, 'The answer is not valid JSON.');
-  }
-  const parsed = feedbackBeaconSchema.safeParse(json);
-  if (!parsed.success) return problem(400, z.prettifyError(parsed.error));
-  const { entry, host = '', outcome: result, said: answer } = parsed.data;
+  const body = await readJsonBody(request, MAX_BODY_BYTES, feedbackBeaconSchema, {
+    a: 'An answer',
+    the: 'The answer',
+    plural: 'Answers',
+    send: 'Send the answer as a form, or as JSON (text/plain or application/json).',
+  });
+  if ('problem' in body) return body.problem;
+  const { entry, host = '', outcome: result, said: answer } = body.data;
   const counted = count(request, { entry, host, outcome: result, said: answer });
   if (counted === 'limited') return problem(429, 'Too many answers from you; slow down.');
   return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });

@@ -1,8 +1,9 @@
+import 'server-only';
 import { notFound } from 'next/navigation';
 import { CONTENT_VERSION, stepTitle } from '../../content';
 import type { Answer } from '../../machines/diagnosis-machine';
-import { replayAnswers } from '../wizard/replay';
-import { stepAnswersOf } from './static-steps';
+import { replayAnswers } from '../../lib/wizard/replay';
+import { stepAnswersOf } from '../../lib/serving/static-steps';
 
 /**
  * What the prerendered step pages (`/check/…` and the embed's `/embed/…`) share: reading the

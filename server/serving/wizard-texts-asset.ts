@@ -1,6 +1,7 @@
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { CONTENT_VERSION, wizardTexts } from '../../content';
-import { textsForStep } from '../wizard/step-texts';
+import { textsForStep } from '../../lib/wizard/step-texts';
 
 /**
  * Every step's words as one file, for the live wizard to load once a page has started (see

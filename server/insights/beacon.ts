@@ -1,12 +1,14 @@
+import 'server-only';
 import { z } from 'zod';
 import { CONTENT_VERSION } from '../../content';
 import { QUESTION_IDS } from '../../machines/diagnosis-machine';
-import { primaryLanguage } from './language';
-import { clientKey } from './rate-limit';
-import { asksNotToBeCounted } from './signals';
-import { ENTRIES, leadsTo, STEP_IDS } from './steps';
+import { primaryLanguage } from '../../lib/insights/language';
+import { clientKey } from '../../lib/insights/rate-limit';
+import { asksNotToBeCounted } from '../../lib/insights/signals';
+import { ENTRIES, leadsTo, STEP_IDS } from '../../lib/insights/steps';
+import { problem, readJsonBody } from './request-body';
 import { record } from './store';
-import { dayOf } from './tally';
+import { dayOf } from '../../lib/insights/tally';
 
 /** A beacon is about 150 bytes; anything much larger is not one of ours. */
 const MAX_BEACON_BYTES = 1_024;
@@ -46,64 +48,19 @@ export const beaconSchema = z
     path: ['host'],
   });
 
-export function problem(status: number, message: string): Response {
-  return Response.json({ error: message }, { status, headers: { 'Cache-Control': 'no-store' } });
-}
-
-export async function readLimited(request: Request, limit: number): Promise<string | null> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) return null;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
-/** Only this site's own pages may count; a browser says where a request comes from. */
-export function fromThisSite(request: Request): boolean {
-  const site = request.headers.get('sec-fetch-site');
-  if (site && site !== 'same-origin') return false;
-  const sender = request.headers.get('origin');
-  if (!sender) return true;
-  try {
-    return new URL(sender).host === request.headers.get('host');
-  } catch {
-    return false;
-  }
-}
-
 /** POST /api/insights: validates a beacon, then counts it. Nothing here is ever a 5xx. */
 export async function handleBeacon(request: Request, enabled: boolean): Promise<Response> {
   if (!enabled) return problem(404, 'Insights are turned off on this server.');
-  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'text/plain' && type !== 'application/json') {
-    return problem(415, 'Send the beacon as JSON (text/plain or application/json).');
-  }
-  if (!fromThisSite(request)) return problem(403, 'Beacons are accepted from this site only.');
-  const text = await readLimited(request, MAX_BEACON_BYTES).catch(() => null);
-  if (text === null) return problem(413, `A beacon is at most ${MAX_BEACON_BYTES} bytes.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return problem(400, 'The beacon is not valid JSON.');
-  }
-  const parsed = beaconSchema.safeParse(json);
-  if (!parsed.success) return problem(400, z.prettifyError(parsed.error));
+  const body = await readJsonBody(request, MAX_BEACON_BYTES, beaconSchema, {
+    a: 'A beacon',
+    the: 'The beacon',
+    plural: 'Beacons',
+    send: 'Send the beacon as JSON (text/plain or application/json).',
+  });
+  if ('problem' in body) return body.problem;
   // Honoured after validation, so a bad beacon is still told what is wrong with it.
   if (asksNotToBeCounted(request.headers)) return new Response(null, { status: 204 });
-  const beacon = parsed.data;
+  const beacon = body.data;
   const result = record(
     {
       day: dayOf(new Date()),

@@ -1,7 +1,9 @@
+import 'server-only';
 import { config, type InsightsConfig } from './config';
-import { migrate, openDatabase, writeBatch, type CountsDb } from './db';
-import { rateLimiter, type RateLimiter } from './rate-limit';
-import { Tally, type FeedbackEvent, type StepEvent } from './tally';
+import type { CountsDb } from '../../lib/insights/counts-db';
+import { migrate, openDatabase, writeBatch } from './db';
+import { rateLimiter, type RateLimiter } from '../../lib/insights/rate-limit';
+import { Tally, type FeedbackEvent, type StepEvent } from '../../lib/insights/tally';
 
 /** Rows that may wait in memory while the database cannot be written (about 2 MB at most). */
 const MAX_WAITING_ROWS = 20_000;

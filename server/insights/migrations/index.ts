@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Migration } from 'kysely';
 import * as counts from './001-counts';
 import * as languagesAndFeedback from './002-languages-and-feedback';
