@@ -18,7 +18,8 @@ type Props = {
   error: string | null;
   defaultTyped?: string;
   headingRef?: Ref<HTMLHeadingElement>;
-  onAnswer?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
+  /** An answer's link clicked, with the answer it gives (its href is the way without JavaScript). */
+  onAnswer?: (value: string, event: MouseEvent<HTMLAnchorElement>) => void;
   onTyped?: (typed: string, event: FormEvent<HTMLFormElement>) => void;
   onTicked?: (ticked: string[], event: FormEvent<HTMLFormElement>) => void;
   newTabHint?: string;
@@ -140,7 +141,7 @@ export function QuestionView({
           const answer = question.answers[option.value];
           return (
             <li key={option.value}>
-              <a href={option.href} {...answerLink} onClick={(e) => onAnswer?.(option.href, e)}>
+              <a href={option.href} {...answerLink} onClick={(e) => onAnswer?.(option.value, e)}>
                 <span>{answer?.label ?? option.value}</span>
                 {answer?.hint && (
                   <span className="mt-0.5 text-sm font-normal text-slate-600 dark:text-slate-400">

@@ -13,27 +13,22 @@ type Props = {
   /** In the embed: the share page opens in a new tab (it may not be framed by other sites). */
   newTabHint?: string;
   ui: WizardUi;
-  onNavigate?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
-  /** Back, when it may go back in history rather than to a new entry; else `onNavigate`. */
-  onBack?: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
+  /** Back clicked (its href is the way without JavaScript). */
+  onBack?: (event: MouseEvent<HTMLAnchorElement>) => void;
+  /** Start over clicked (its href is the way without JavaScript). */
+  onRestart?: (event: MouseEvent<HTMLAnchorElement>) => void;
 };
 
 /** Back and Start over: plain links, so they work without JavaScript too. */
 export function StepNav(props: Props) {
-  const { backHref, restartHref, shareHref, newTabHint, onNavigate, onBack, ui } = props;
+  const { backHref, restartHref, shareHref, newTabHint, onBack, onRestart, ui } = props;
   return (
     <nav
       aria-label={ui.wizard.navLabel}
       className="no-print mt-8 flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800"
     >
       {backHref !== null && (
-        <TextLink
-          href={backHref}
-          look="action"
-          className={navLink}
-          data-loads=""
-          onClick={(e) => (onBack ?? onNavigate)?.(backHref, e)}
-        >
+        <TextLink href={backHref} look="action" className={navLink} data-loads="" onClick={onBack}>
           <span aria-hidden="true">←&nbsp;</span>
           {ui.wizard.back}
         </TextLink>
@@ -43,7 +38,7 @@ export function StepNav(props: Props) {
         look="action"
         className={navLink}
         data-loads=""
-        onClick={(e) => onNavigate?.(restartHref, e)}
+        onClick={onRestart}
       >
         {ui.wizard.startOver}
       </TextLink>

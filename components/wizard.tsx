@@ -1,16 +1,8 @@
 'use client';
 
-import {
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type MouseEvent,
-  type RefObject,
-} from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type MouseEvent } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
-import { transition } from 'xstate';
+import { transition, type ActorRefFrom } from 'xstate';
 import type { WizardTexts } from '@/content';
 import { parseSearch, withoutParams } from '@/lib/wizard/answers-url';
 import { outcomeCategory } from '@/lib/wizard/flow';
@@ -22,7 +14,7 @@ import {
   diagnosisMachine,
   type DiagnosisEvent,
 } from '@/machines/diagnosis-machine';
-import { replayLink, stateIdOf, type Replay } from '@/lib/wizard/replay';
+import { movesTo, replayLink, stateIdOf, type ReplayProblem } from '@/lib/wizard/replay';
 import { hrefFor, stepModel } from '@/lib/wizard/step-model';
 import { hasStepTexts, isWizardTexts } from '@/lib/wizard/step-texts';
 import { addressFrom, backTo, moveTo } from './browser/address-store';
@@ -111,19 +103,83 @@ function isPlainClick(event: MouseEvent) {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }
 
+type WizardActor = ActorRefFrom<typeof diagnosisMachine>;
+
+/** The address the wizard shows (settingParams left out), and what was wrong with it as a link. */
+type Shown = { search: string; problems: ReplayProblem[] };
+
 /**
- * The live wizard: the address bar holds the answers, and every render replays them through
- * the machine. Clicking an answer changes the address without a network round trip.
+ * The address bar and the actor, kept at the same step. The wizard's own moves send an event
+ * to the actor and then write the address from it (`write`). An address that changes from
+ * outside (the browser's Back or Forward) is replayed once, and the actor is brought to it
+ * through its own events, before React reads either.
+ */
+function followAddress(
+  initialSearch: string,
+  actorRef: WizardActor,
+  version: number,
+  settingParams: readonly string[],
+  first: Shown,
+) {
+  const store = addressFrom(initialSearch);
+  let shown = first;
+  const follow = () => {
+    const search = withoutParams(store.read(), settingParams);
+    if (search === shown.search) return;
+    const replay = replayLink(parseSearch(search), version);
+    for (const event of movesTo(actorRef.getSnapshot(), replay)) actorRef.send(event);
+    shown = { search, problems: replay.problems };
+  };
+  return {
+    subscribe(notify: () => void) {
+      return store.subscribe(() => {
+        follow();
+        notify();
+      });
+    },
+    read: () => shown,
+    write(href: string, mode: 'push' | 'replace') {
+      const url = new URL(href, window.location.href);
+      shown = { search: withoutParams(url.search.slice(1), settingParams), problems: [] };
+      moveTo(href, mode);
+    },
+  };
+}
+
+/**
+ * The live wizard. A page the router draws for another address is a wizard of its own; within
+ * one, every step change is an event of one actor.
  */
 export function Wizard(props: Props) {
+  return <LiveWizard key={props.initialSearch} {...props} />;
+}
+
+/**
+ * One actor of the machine for the wizard's whole life, read through useSelector: an answer,
+ * Back and Start over are its events, and the address is written from it after each. The page's
+ * own address is replayed once, where the actor starts; links and forms still carry the answers,
+ * so every step works without JavaScript.
+ */
+function LiveWizard(props: Props) {
   const { version, basePath, historyMode, onStep, settingParams = [], textsHref } = props;
+  const { newTabHint } = props;
   const { texts, complete, setAll } = useAllTexts(props.texts, textsHref);
   const { ui } = texts;
-  const store = useMemo(() => addressFrom(props.initialSearch), [props.initialSearch]);
-  const address = useSyncExternalStore(store.subscribe, store.read, () => props.initialSearch);
-  const search = withoutParams(address, settingParams);
-  const replay = useMemo(() => replayLink(parseSearch(search), version), [search, version]);
-  const step = stepModel(replay, basePath, version);
+  const [first] = useState(() => {
+    const search = withoutParams(props.initialSearch, settingParams);
+    return { search, replay: replayLink(parseSearch(search), version) };
+  });
+  const actorRef = useActorRef(diagnosisMachine, { snapshot: first.replay.snapshot });
+  const snapshot = useSelector(actorRef, (current) => current);
+  const [address] = useState(() =>
+    followAddress(props.initialSearch, actorRef, version, settingParams, {
+      search: first.search,
+      problems: first.replay.problems,
+    }),
+  );
+  const shown = useSyncExternalStore(address.subscribe, address.read, address.read);
+  const { search, problems } = shown;
+  const step = stepModel(snapshot, basePath, version);
   useStepBeacon(basePath, version, step.stateId, step.answered);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -131,14 +187,16 @@ export function Wizard(props: Props) {
   // its first step is a move like any other, so the heading takes the focus.
   const hydrated = useHydrated();
   const [byRouter] = useState(hydrated);
+  const [typed, setTyped] = useState<{ search: string; value: string } | null>(null);
 
-  const title = texts.titles[step.stateId] ?? step.stateId;
-  const shown = hasStepTexts(texts, step.stateId);
+  const titleOf = (id: string) => texts.titles[id] ?? id;
+  const title = titleOf(step.stateId);
+  const hasWords = hasStepTexts(texts, step.stateId);
 
   // Back or Forward to a step whose words have not arrived: the built page has them.
   useEffect(() => {
-    if (!shown) window.location.reload();
-  }, [shown]);
+    if (!hasWords) window.location.reload();
+  }, [hasWords]);
 
   useEffect(() => {
     onStep?.({
@@ -162,131 +220,61 @@ export function Wizard(props: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [search]);
 
-  const go = (href: string, mode = historyMode) => {
+  /**
+   * A step change: the event goes to the actor, then the address is written from the actor.
+   * When the next step's words are not here yet, it waits for them, or loads that step as a
+   * page, as it would without JavaScript. False when the machine does not take the event.
+   */
+  const move = (event: DiagnosisEvent, mode = historyMode): boolean => {
+    const now = actorRef.getSnapshot();
+    if (!now.can(event)) return false;
+    const [next] = transition(diagnosisMachine, now, event);
+    const href = hrefFor(basePath, next.context.answers, version);
+    const take = () => {
+      actorRef.send(event);
+      address.write(href, mode);
+    };
     // Every step's words are here: nothing to check on the way (the common case, kept fast).
-    if (complete) return moveTo(href, mode);
-    const url = new URL(href, window.location.href);
-    const next = replayLink(
-      parseSearch(withoutParams(url.search.slice(1), settingParams)),
-      version,
-    ).stateId;
-    if (hasStepTexts(texts, next)) return moveTo(href, mode);
-    // Words still on their way are waited for; without them the step loads as a page, as it
-    // would without JavaScript.
+    if (complete || hasStepTexts(texts, stateIdOf(next))) {
+      take();
+      return true;
+    }
     void withinWait(allTexts(textsHref)).then((all) => {
-      if (all && hasStepTexts(all, next)) {
+      // The person has moved on meanwhile (Back, another tap): this move is spent.
+      if (actorRef.getSnapshot() !== now) return;
+      if (all && hasStepTexts(all, stateIdOf(next))) {
         setAll(all);
-        moveTo(href, mode);
-      } else if (mode === 'replace') window.location.replace(url);
-      else window.location.assign(url);
+        take();
+      } else if (mode === 'replace') window.location.replace(new URL(href, window.location.href));
+      else window.location.assign(new URL(href, window.location.href));
     });
+    return true;
   };
-  const follow = (href: string, event: MouseEvent<HTMLAnchorElement>) => {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    go(href);
+  /** A link's click taken as the event it stands for; any other click opens the link itself. */
+  const moveOnClick = (event: DiagnosisEvent, click: MouseEvent<HTMLAnchorElement>) => {
+    if (isPlainClick(click) && move(event)) click.preventDefault();
   };
   /**
    * Back returns to the history entry before when that is the step before, as the phone's
-   * Back would; otherwise it puts the step before in place of this one, so the phone's Back
-   * does not come back here either. In the embed, history is the host page's: always replace.
+   * Back would (the actor follows the address there); otherwise it puts the step before in
+   * place of this one, so the phone's Back does not come back here either. In the embed,
+   * history is the host page's: always replace.
    */
-  const back = (href: string, event: MouseEvent<HTMLAnchorElement>) => {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    if (historyMode === 'push' && backTo(href)) return;
-    go(href, 'replace');
-  };
-
-  return (
-    <LiveStep
-      // A new address is a new step: the actor is restored from it afresh.
-      key={search}
-      {...props}
-      texts={texts}
-      complete={complete}
-      replay={replay}
-      search={search}
-      headingRef={headingRef}
-      go={go}
-      follow={follow}
-      back={back}
-    />
-  );
-}
-
-type LiveStepProps = Props & {
-  /** Every step's words have arrived. */
-  complete: boolean;
-  replay: Replay;
-  search: string;
-  headingRef: RefObject<HTMLHeadingElement | null>;
-  go: (href: string) => void;
-  follow: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
-  back: (href: string, event: MouseEvent<HTMLAnchorElement>) => void;
-};
-
-/**
- * One step of the live wizard: an actor of the machine restored from the address, read
- * through useSelector. An answer is an event sent to it; the address it leads to is written
- * from the actor's new answers, and that address, replayed, is the next step.
- */
-function LiveStep(props: LiveStepProps) {
-  const { texts, complete, version, basePath, newTabHint, replay, search } = props;
-  const { headingRef, go, follow, back } = props;
-  const { ui } = texts;
-  const actorRef = useActorRef(diagnosisMachine, { snapshot: replay.snapshot });
-  const snapshot = useSelector(actorRef, (current) => current);
-  const step = stepModel(
-    {
-      ...replay,
-      snapshot,
-      stateId: stateIdOf(snapshot),
-      answers: snapshot.context.answers,
-      isOutcome: snapshot.hasTag('outcome'),
-    },
-    basePath,
-    version,
-  );
-  const [typed, setTyped] = useState<{ search: string; value: string } | null>(null);
-  const titleOf = (id: string) => texts.titles[id] ?? id;
-
-  /** An answer link, clicked: the same answer sent as an event (its href is the no-JS way). */
-  const valueOf = new Map(step.options.map((option) => [option.href, option.value]));
-  const answerByLink = (href: string, event: MouseEvent<HTMLAnchorElement>) => {
-    const value = valueOf.get(href);
-    if (value === undefined || !isPlainClick(event)) return follow(href, event);
-    event.preventDefault();
-    if (!send({ type: 'answer.select', value })) go(href);
-  };
-
-  /** Sends an answer to the actor; true when the machine took it and the address moved on. */
-  const send = (event: DiagnosisEvent): boolean => {
-    const now = actorRef.getSnapshot();
-    if (!now.can(event)) return false;
-    if (!complete) {
-      const [next] = transition(diagnosisMachine, now, event);
-      // Without the next step's words here, the actor stays put: `go` waits for them or loads
-      // the page.
-      if (!hasStepTexts(texts, stateIdOf(next))) {
-        go(hrefFor(basePath, next.context.answers, version));
-        return true;
-      }
-    }
-    actorRef.send(event);
-    go(hrefFor(basePath, actorRef.getSnapshot().context.answers, version));
-    return true;
+  const back = (click: MouseEvent<HTMLAnchorElement>) => {
+    if (!isPlainClick(click) || step.backHref === null) return;
+    if (historyMode === 'push' && backTo(step.backHref)) click.preventDefault();
+    else if (move({ type: 'step.back' }, 'replace')) click.preventDefault();
   };
 
   const typedHere = typed?.search === search ? typed.value : null;
-  const serverVersionProblem = replay.problems.find(
+  const serverVersionProblem = problems.find(
     (p) => p.kind === 'invalid-version' && p.question === step.stateId,
   );
   const question = texts.questions[step.stateId];
   const versionError =
     typedHere !== null || serverVersionProblem ? (question?.input?.invalid ?? null) : null;
 
-  const messages = problemMessages(replay.problems, titleOf, ui);
+  const messages = problemMessages(problems, titleOf, ui);
   const outcome = texts.outcomes[step.stateId];
   const outcomePlan = outcome ? planLinkFor(step.stateId, step.answered) : null;
 
@@ -350,15 +338,15 @@ function LiveStep(props: LiveStepProps) {
           }
           headingRef={headingRef}
           mapHref={step.answered.length > 0 ? hrefFor('/flow', step.answered, version) : undefined}
-          onAnswer={answerByLink}
-          onTicked={(ticked, event) => {
+          onAnswer={(value, click) => moveOnClick({ type: 'answer.select', value }, click)}
+          onTicked={(ticked, submit) => {
             if (!step.checklist) return;
-            event.preventDefault();
-            send({ type: 'answer.select', value: checklistAnswer(step.checklist, ticked) });
+            submit.preventDefault();
+            move({ type: 'answer.select', value: checklistAnswer(step.checklist, ticked) });
           }}
-          onTyped={(value, event) => {
-            event.preventDefault();
-            if (send({ type: 'answer.version', value })) setTyped(null);
+          onTyped={(value, submit) => {
+            submit.preventDefault();
+            if (move({ type: 'answer.version', value })) setTyped(null);
             else setTyped({ search, value });
           }}
         />
@@ -368,8 +356,8 @@ function LiveStep(props: LiveStepProps) {
         restartHref={step.restartHref}
         shareHref={hrefFor('/share', step.answered, version)}
         newTabHint={newTabHint}
-        onNavigate={follow}
         onBack={back}
+        onRestart={(click) => moveOnClick({ type: 'wizard.restart' }, click)}
         ui={ui}
       />
     </div>

@@ -9,11 +9,7 @@ import { stepModel } from '@/lib/wizard/step-model';
 
 export default function HomePage() {
   const goal = questionContent('goal');
-  const start = stepModel(
-    { snapshot: startSnapshot(), stateId: 'goal', answers: [], isOutcome: false, problems: [] },
-    '/check',
-    CONTENT_VERSION,
-  );
+  const start = stepModel(startSnapshot(), '/check', CONTENT_VERSION);
   return (
     <>
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{ui.landing.title}</h1>

@@ -1,10 +1,15 @@
+import { createActor, transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_VERSION as V } from '../../content';
+import { diagnosisMachine, type Answer } from '../../machines/diagnosis-machine';
 import { parseSearch, toSearch } from './answers-url';
 import { parseLink } from './link-params';
-import { replayAnswers, replayLink } from './replay';
-import { stepModel } from './step-model';
+import { answerPaths } from './paths';
+import { movesTo, replayAnswers, replayLink, stateIdOf, type DiagnosisSnapshot } from './replay';
+import { hrefFor, stepModel } from './step-model';
 
-const V = 3;
+/** A link of the content version served, with these parameters after its version mark. */
+const link = (params: string) => parseSearch(`v=${V}&${params}`);
 
 describe('links', () => {
   it('round-trips answers through the query string, in order', () => {
@@ -14,7 +19,7 @@ describe('links', () => {
       { question: 'platforms', value: 'ios-ios' },
     ];
     const search = toSearch(answers, V);
-    expect(search).toBe('v=3&goal=lost&accounts=personal&platforms=ios-ios');
+    expect(search).toBe(`v=${V}&goal=lost&accounts=personal&platforms=ios-ios`);
     const replay = replayLink(parseSearch(search), V);
     expect(replay.answers).toEqual(answers);
     expect(replay.stateId).toBe('ios-new-phone');
@@ -23,7 +28,7 @@ describe('links', () => {
 
   it('replays in the machine’s order, whatever order the link has', () => {
     const replay = replayLink(
-      parseSearch('?platforms=ios-android&v=3&accounts=personal&goal=lost'),
+      parseSearch(`?platforms=ios-android&v=${V}&accounts=personal&goal=lost`),
       V,
     );
     expect(replay.stateId).toBe('cross-platform-no-old-phone');
@@ -32,7 +37,7 @@ describe('links', () => {
 
   it('stops at the first refused answer and reports it, keeping what came before', () => {
     const replay = replayLink(
-      parseSearch('v=3&goal=lost&accounts=personal&platforms=nokia&ios-new-phone=empty'),
+      link('goal=lost&accounts=personal&platforms=nokia&ios-new-phone=empty'),
       V,
     );
     expect(replay.stateId).toBe('platforms');
@@ -50,20 +55,18 @@ describe('links', () => {
 
   it('tells an unreadable typed version apart from a wrong answer', () => {
     const base =
-      'v=3&goal=prepare&accounts=personal&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on';
-    expect(replayLink(parseSearch(`${base}&app-version=6.x`), V).problems).toContainEqual({
+      'goal=prepare&accounts=personal&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on';
+    expect(replayLink(link(`${base}&app-version=6.x`), V).problems).toContainEqual({
       kind: 'invalid-version',
       question: 'app-version',
       value: '6.x',
     });
-    expect(replayLink(parseSearch(`${base}&app-version=abc`), V).problems).toContainEqual({
+    expect(replayLink(link(`${base}&app-version=abc`), V).problems).toContainEqual({
       kind: 'invalid-version',
       question: 'app-version',
       value: 'abc',
     });
-    expect(replayLink(parseSearch(`${base}&app-version=6.8.33`), V).stateId).toBe(
-      'ios-backup-ready',
-    );
+    expect(replayLink(link(`${base}&app-version=6.8.33`), V).stateId).toBe('ios-backup-ready');
   });
 
   it('reports repeated keys, unknown keys, oversize values and a bad version mark', () => {
@@ -120,7 +123,7 @@ describe('replayAnswers', () => {
 describe('stepModel', () => {
   it('offers each answer once, as a link that adds it to the current ones', () => {
     const model = stepModel(
-      replayLink(parseSearch('v=3&goal=lost&accounts=personal'), V),
+      replayLink(link('goal=lost&accounts=personal'), V).snapshot,
       '/check',
       V,
     );
@@ -130,17 +133,20 @@ describe('stepModel', () => {
       'ios-android',
       'android-ios',
     ]);
-    expect(model.options[0]!.href).toBe('/check?v=3&goal=lost&accounts=personal&platforms=ios-ios');
-    expect(model.backHref).toBe('/check?v=3&goal=lost');
+    expect(model.options[0]!.href).toBe(
+      hrefFor('/check', [...model.answered, { question: 'platforms', value: 'ios-ios' }], V),
+    );
+    expect(model.options[0]!.href).toContain(toSearch(model.answered, V));
+    expect(model.backHref).toBe(hrefFor('/check', [{ question: 'goal', value: 'lost' }], V));
     expect(model.progress.current).toBe(3);
   });
 
   it('starts progress empty with the longest way still ahead, and is complete at an outcome', () => {
-    const start = stepModel(replayLink(parseSearch(''), V), '/check', V);
+    const start = stepModel(replayLink(parseSearch(''), V).snapshot, '/check', V);
     expect(start.progress.fraction).toBe(0);
     expect(start.progress.atMostAfter).toBeGreaterThan(5);
     const end = stepModel(
-      replayLink(parseSearch('v=3&goal=lost&accounts=personal&platforms=ios-android'), V),
+      replayLink(link('goal=lost&accounts=personal&platforms=ios-android'), V).snapshot,
       '/check',
       V,
     );
@@ -149,9 +155,9 @@ describe('stepModel', () => {
   });
 
   it('carries earlier answers as hidden fields for the no-JavaScript version form', () => {
-    const model = stepModel(replayLink(parseSearch('v=3&goal=restore'), V), '/check', V);
+    const model = stepModel(replayLink(link('goal=restore'), V).snapshot, '/check', V);
     expect(model.carried).toEqual([
-      { name: 'v', value: '3' },
+      { name: 'v', value: String(V) },
       { name: 'goal', value: 'restore' },
     ]);
   });
@@ -170,11 +176,11 @@ describe('problemMessages for the version mark', () => {
 });
 
 describe('checklist questions', () => {
-  const base = 'v=3&goal=prepare&accounts=personal&platforms=ios-ios&ios-model=no-switch';
+  const base = 'goal=prepare&accounts=personal&platforms=ios-ios&ios-model=no-switch';
 
   it('reads the ticked items of the plain form as the first item left unticked', () => {
     const ticked = replayLink(
-      parseSearch(`${base}&ios-settings.on=&ios-settings.on=drive&ios-settings.on=backup`),
+      link(`${base}&ios-settings.on=&ios-settings.on=drive&ios-settings.on=backup`),
       V,
     );
     expect(ticked.answers.at(-1)).toEqual({ question: 'ios-settings', value: 'keychain' });
@@ -183,17 +189,77 @@ describe('checklist questions', () => {
   });
 
   it('reads none ticked as the first item off, and all ticked as all on', () => {
-    expect(replayLink(parseSearch(`${base}&ios-settings.on=`), V).stateId).toBe(
-      'ios-turn-on-icloud',
-    );
+    expect(replayLink(link(`${base}&ios-settings.on=`), V).stateId).toBe('ios-turn-on-icloud');
     const all = ['drive', 'keychain', 'backup', 'saved', 'opened']
       .map((item) => `ios-settings.on=${item}`)
       .join('&');
-    expect(replayLink(parseSearch(`${base}&${all}`), V).stateId).toBe('app-version');
+    expect(replayLink(link(`${base}&${all}`), V).stateId).toBe('app-version');
   });
 
   it('ignores ticked values that are not items', () => {
-    const odd = replayLink(parseSearch(`${base}&ios-settings.on=drive&ios-settings.on=<x>`), V);
+    const odd = replayLink(link(`${base}&ios-settings.on=drive&ios-settings.on=<x>`), V);
     expect(odd.stateId).toBe('ios-keychain-off');
+  });
+});
+
+describe('movesTo: the events that bring a live wizard to an address', () => {
+  /** Where the machine ends after the events, as the live wizard's actor would. */
+  const after = (from: DiagnosisSnapshot, events: ReturnType<typeof movesTo>) =>
+    events.reduce((at, event) => transition(diagnosisMachine, at, event)[0], from);
+  const at = (answers: readonly Answer[]) => replayAnswers(answers);
+  const walk = answerPaths().find((path) => path.answers.length >= 4)!.answers;
+
+  it('sends nothing when the address is the step shown', () => {
+    const here = at(walk);
+    expect(movesTo(here.snapshot, here)).toEqual([]);
+  });
+
+  it('sends Back when the address is the step before, and lands where that link replays to', () => {
+    const from = at(walk).snapshot;
+    const to = at(walk.slice(0, -1));
+    expect(movesTo(from, to)).toEqual([{ type: 'step.back' }]);
+    const landed = after(from, movesTo(from, to));
+    expect(stateIdOf(landed)).toBe(to.stateId);
+    expect(landed.context.answers).toEqual(to.answers);
+  });
+
+  it('starts over and gives the answers for any other address: forward, two back, elsewhere', () => {
+    const from = at(walk.slice(0, 3)).snapshot;
+    const other = answerPaths().find(
+      (path) => path.answers.length > 0 && path.answers[0]!.value !== walk[0]!.value,
+    )!;
+    for (const target of [walk, walk.slice(0, 1), [], other.answers]) {
+      const to = at(target);
+      const events = movesTo(from, to);
+      expect(events[0]).toEqual({ type: 'wizard.restart' });
+      const landed = after(from, events);
+      expect(stateIdOf(landed)).toBe(to.stateId);
+      expect(landed.context.answers).toEqual(to.answers);
+    }
+  });
+
+  it('brings one long-lived actor along every step of every way through, and back again', () => {
+    for (const path of answerPaths()) {
+      const actor = createActor(diagnosisMachine).start();
+      const steps = path.answers.map((_, i) => at(path.answers.slice(0, i + 1)));
+      for (const to of [...steps, ...steps.slice(0, -1).reverse(), at([])]) {
+        for (const event of movesTo(actor.getSnapshot(), to)) actor.send(event);
+        expect(stateIdOf(actor.getSnapshot())).toBe(to.stateId);
+        expect(actor.getSnapshot().context.answers).toEqual(to.answers);
+      }
+      actor.stop();
+    }
+  });
+
+  it('reaches a typed version through the event the machine takes for it', () => {
+    const typed = replayLink(
+      link(
+        'goal=prepare&accounts=personal&platforms=ios-ios&ios-model=no-switch&ios-settings=all-on&app-version=6.8.40',
+      ),
+      V,
+    );
+    expect(typed.events.at(-1)).toEqual({ type: 'answer.version', value: '6.8.40' });
+    const landed = after(replayAnswers([]).snapshot, movesTo(replayAnswers([]).snapshot, typed));
+    expect(stateIdOf(landed)).toBe(typed.stateId);
   });
 });

@@ -1,7 +1,11 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import { diagnosisMachine, type Answer } from '../../machines/diagnosis-machine';
+import {
+  diagnosisMachine,
+  type Answer,
+  type DiagnosisEvent,
+} from '../../machines/diagnosis-machine';
 import type { LinkProblem, ParsedLink } from './answers-url';
-import { isOutcomeId, isVersionQuestion } from './flow';
+import { isVersionQuestion } from './flow';
 
 export type DiagnosisSnapshot = SnapshotFrom<typeof diagnosisMachine>;
 
@@ -21,9 +25,13 @@ export type Replay = {
   /** The state the person is at: a question id or an outcome id. */
   stateId: string;
   answers: Answer[];
+  /** The answers as the events the machine took, in order: what brings an actor here. */
+  events: AnswerEvent[];
   isOutcome: boolean;
   problems: ReplayProblem[];
 };
+
+type AnswerEvent = Extract<DiagnosisEvent, { type: 'answer.select' | 'answer.version' }>;
 
 export function stateIdOf(snapshot: DiagnosisSnapshot): string {
   return String(snapshot.value);
@@ -35,33 +43,47 @@ export function startSnapshot(): DiagnosisSnapshot {
 }
 
 /**
- * Feeds one answer to the machine. Returns null when the machine does not accept it here,
- * so a caller can show a message instead of taking a wrong branch.
+ * The event that gives `value` here: a button's answer, else, on a version question, a typed
+ * version. Null when the machine takes neither, so a caller can show a message instead of
+ * taking a wrong branch.
  */
-export function answer(snapshot: DiagnosisSnapshot, value: string): DiagnosisSnapshot | null {
+function answerEvent(snapshot: DiagnosisSnapshot, value: string): AnswerEvent | null {
   const select = { type: 'answer.select' as const, value };
-  if (snapshot.can(select)) return transition(diagnosisMachine, snapshot, select)[0];
-  if (isVersionQuestion(stateIdOf(snapshot))) {
-    const typed = { type: 'answer.version' as const, value };
-    if (snapshot.can(typed)) return transition(diagnosisMachine, snapshot, typed)[0];
-  }
-  return null;
+  if (snapshot.can(select)) return select;
+  const typed = { type: 'answer.version' as const, value };
+  return isVersionQuestion(stateIdOf(snapshot)) && snapshot.can(typed) ? typed : null;
 }
 
-export function back(snapshot: DiagnosisSnapshot): DiagnosisSnapshot {
-  return transition(diagnosisMachine, snapshot, { type: 'step.back' })[0];
+/** Feeds one answer to the machine; null when the machine does not take it here. */
+export function answer(snapshot: DiagnosisSnapshot, value: string): DiagnosisSnapshot | null {
+  const event = answerEvent(snapshot, value);
+  return event && transition(diagnosisMachine, snapshot, event)[0];
 }
 
-export function restart(snapshot: DiagnosisSnapshot): DiagnosisSnapshot {
-  return transition(diagnosisMachine, snapshot, { type: 'wizard.restart' })[0];
+/**
+ * The events that bring a wizard at `from` to the step `to` stands for: none when it is
+ * there, Back when `to` is the step before, otherwise Start over and then `to`'s answers.
+ */
+export function movesTo(from: DiagnosisSnapshot, to: Replay): DiagnosisEvent[] {
+  const have = from.context.answers;
+  const same = (a: readonly Answer[], b: readonly Answer[]) =>
+    a.length === b.length &&
+    a.every((given, i) => given.question === b[i]?.question && given.value === b[i]?.value);
+  if (same(have, to.answers)) return [];
+  if (same(have.slice(0, -1), to.answers)) return [{ type: 'step.back' }];
+  return [{ type: 'wizard.restart' }, ...to.events];
 }
 
-function describe(snapshot: DiagnosisSnapshot, problems: ReplayProblem[]): Replay {
-  const stateId = stateIdOf(snapshot);
+function describe(
+  snapshot: DiagnosisSnapshot,
+  events: AnswerEvent[],
+  problems: ReplayProblem[],
+): Replay {
   return {
     snapshot,
-    stateId,
+    stateId: stateIdOf(snapshot),
     answers: snapshot.context.answers,
+    events,
     isOutcome: snapshot.hasTag('outcome'),
     problems,
   };
@@ -77,14 +99,15 @@ export function replayLink(link: ParsedLink, currentVersion: number): Replay {
     problems.push({ kind: 'other-version', linkVersion: link.version, currentVersion });
   }
   const pending = new Map(link.answers);
+  const events: AnswerEvent[] = [];
   let snapshot = startSnapshot();
   while (!snapshot.hasTag('outcome')) {
     const question = stateIdOf(snapshot);
     const value = pending.get(question);
     if (value === undefined) break;
     pending.delete(question);
-    const next = answer(snapshot, value);
-    if (!next) {
+    const event = answerEvent(snapshot, value);
+    if (!event) {
       problems.push(
         // On a version question, anything that is not one of its buttons was typed.
         isVersionQuestion(question)
@@ -93,29 +116,30 @@ export function replayLink(link: ParsedLink, currentVersion: number): Replay {
       );
       break;
     }
-    snapshot = next;
+    snapshot = transition(diagnosisMachine, snapshot, event)[0];
+    events.push(event);
   }
   if (pending.size > 0) problems.push({ kind: 'unused', questions: [...pending.keys()] });
-  return describe(snapshot, problems);
+  return describe(snapshot, events, problems);
 }
 
 /** Replays a plain list of answers (already in order), for tests and the agent console. */
 export function replayAnswers(answers: readonly Answer[]): Replay {
-  let snapshot = startSnapshot();
   const problems: ReplayProblem[] = [];
+  const events: AnswerEvent[] = [];
+  let snapshot = startSnapshot();
   for (const given of answers) {
     if (stateIdOf(snapshot) !== given.question) {
       problems.push({ kind: 'unused', questions: [given.question] });
       break;
     }
-    const next = answer(snapshot, given.value);
-    if (!next) {
+    const event = answerEvent(snapshot, given.value);
+    if (!event) {
       problems.push({ kind: 'invalid-answer', question: given.question, value: given.value });
       break;
     }
-    snapshot = next;
+    snapshot = transition(diagnosisMachine, snapshot, event)[0];
+    events.push(event);
   }
-  return describe(snapshot, problems);
+  return describe(snapshot, events, problems);
 }
-
-export { isOutcomeId };

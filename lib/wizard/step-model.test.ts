@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearch, withoutParams } from './answers-url';
+import { CONTENT_VERSION as V } from '../../content';
+import { parseSearch, toSearch, withoutParams } from './answers-url';
 import { isOutcomeId } from './flow';
 import { answerPaths } from './paths';
 import { replayAnswers, replayLink } from './replay';
@@ -12,24 +13,29 @@ const answers = [
 
 describe('hrefFor', () => {
   it('puts the answers after a plain base path', () => {
-    expect(hrefFor('/check', answers, 2)).toBe('/check?v=2&goal=restore&platforms=ios-ios');
-    expect(hrefFor('/check', [], 2)).toBe('/check');
+    expect(hrefFor('/check', answers, V)).toBe(`/check?v=${V}&goal=restore&platforms=ios-ios`);
+    expect(hrefFor('/check', [], V)).toBe('/check');
   });
 
   it('keeps the fixed parameters of a base path first', () => {
-    expect(hrefFor('/embed?theme=dark&compact=true', answers, 2)).toBe(
-      '/embed?theme=dark&compact=true&v=2&goal=restore&platforms=ios-ios',
+    expect(hrefFor('/embed?theme=dark&compact=true', answers, V)).toBe(
+      `/embed?theme=dark&compact=true&${toSearch(answers, V)}`,
     );
-    expect(hrefFor('/embed?theme=dark', [], 2)).toBe('/embed?theme=dark');
+    expect(hrefFor('/embed?theme=dark', [], V)).toBe('/embed?theme=dark');
   });
 });
 
 describe('stepModel with a base path that carries settings', () => {
-  const step = stepModel(replayLink(parseSearch('v=3&goal=restore'), 3), '/embed?theme=dark', 3);
+  const restore = [{ question: 'goal', value: 'restore' }];
+  const step = stepModel(
+    replayLink(parseSearch(toSearch(restore, V)), V).snapshot,
+    '/embed?theme=dark',
+    V,
+  );
 
   it('keeps the settings in every answer, Back and Start over', () => {
     expect(step.options.map((o) => o.href)).toContain(
-      '/embed?theme=dark&v=3&goal=restore&accounts=personal',
+      `/embed?theme=dark&${toSearch([...restore, { question: 'accounts', value: 'personal' }], V)}`,
     );
     expect(step.backHref).toBe('/embed?theme=dark');
     expect(step.restartHref).toBe('/embed?theme=dark');
@@ -38,7 +44,7 @@ describe('stepModel with a base path that carries settings', () => {
   it('carries the settings through a plain GET form, before the answers', () => {
     expect(step.carried).toEqual([
       { name: 'theme', value: 'dark' },
-      { name: 'v', value: '3' },
+      { name: 'v', value: String(V) },
       { name: 'goal', value: 'restore' },
     ]);
   });
@@ -47,12 +53,12 @@ describe('stepModel with a base path that carries settings', () => {
 describe('withoutParams', () => {
   it('leaves out the named parameters, wherever and however often they appear', () => {
     expect(
-      withoutParams('theme=dark&v=2&goal=lost&theme=light&accent=fff', ['theme', 'accent']),
-    ).toBe('v=2&goal=lost');
+      withoutParams(`theme=dark&v=${V}&goal=lost&theme=light&accent=fff`, ['theme', 'accent']),
+    ).toBe(`v=${V}&goal=lost`);
   });
 
   it('returns the query unchanged when there is nothing to leave out', () => {
-    expect(withoutParams('v=2&goal=lost%20x', [])).toBe('v=2&goal=lost%20x');
+    expect(withoutParams(`v=${V}&goal=lost%20x`, [])).toBe(`v=${V}&goal=lost%20x`);
   });
 });
 
@@ -62,7 +68,7 @@ describe('progress along every way through the checklist', () => {
     .map((path) =>
       path.answers
         .map((_, i) => path.answers.slice(0, i + 1))
-        .map((prefix) => stepModel(replayAnswers(prefix), '/check', 1).progress),
+        .map((prefix) => stepModel(replayAnswers(prefix).snapshot, '/check', V).progress),
     );
 
   it('never moves the bar back, and never raises the most questions still to come', () => {

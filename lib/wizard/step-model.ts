@@ -2,7 +2,7 @@ import { getNextTransitions } from 'xstate';
 import { CHECKLISTS, type Answer, MIN_IOS_APP_VERSION } from '../../machines/diagnosis-machine';
 import { toSearch } from './answers-url';
 import { isVersionQuestion, progressAt, questionsRemaining } from './flow';
-import type { Replay } from './replay';
+import { stateIdOf, type DiagnosisSnapshot } from './replay';
 
 export type StepModel = {
   stateId: string;
@@ -43,8 +43,14 @@ export function hrefFor(basePath: string, answers: readonly Answer[], version: n
 }
 
 /** Everything a page needs to draw the current step, asked of the machine's snapshot. */
-export function stepModel(replay: Replay, basePath: string, version: number): StepModel {
-  const { snapshot, stateId, answers, isOutcome } = replay;
+export function stepModel(
+  snapshot: DiagnosisSnapshot,
+  basePath: string,
+  version: number,
+): StepModel {
+  const stateId = stateIdOf(snapshot);
+  const { answers } = snapshot.context;
+  const isOutcome = snapshot.hasTag('outcome');
   const values = getNextTransitions(snapshot)
     .filter((t) => t.eventType === 'answer.select')
     .map((t) => {
