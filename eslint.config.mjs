@@ -36,7 +36,7 @@ const config = [
   {
     // The error boundary runs in the browser on every page; content/ui.ts is plain words (the
     // door checks them at build), so importing it there keeps zod out of the browser.
-    files: ['components/error-view.tsx'],
+    files: ['components/site/error-view.tsx'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -18,7 +18,10 @@ describe('layer rules', () => {
       "import { questions } from '@/content/wizard/questions';\nexport const q = questions;\n",
     ],
     ['app/leak.ts', "import { ui } from '../content/ui';\nexport const u = ui;\n"],
-    ['lib/leak.ts', "import { Wizard } from '../components/wizard';\nexport const w = Wizard;\n"],
+    [
+      'lib/leak.ts',
+      "import { Wizard } from '../components/wizard/wizard';\nexport const w = Wizard;\n",
+    ],
     ['lib/leak2.ts', "import { useState } from 'react';\nexport const s = useState;\n"],
     ['lib/leak3.ts', 'export const here = () => window.location.search;\n'],
     [

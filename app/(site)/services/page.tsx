@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import * as z from 'zod';
-import { NotListed } from '@/components/not-listed';
-import { ServiceDirectory } from '@/components/service-directory';
-import { ServiceGroups } from '@/components/service-groups';
+import { NotListed } from '@/components/services/not-listed';
+import { ServiceDirectory } from '@/components/services/service-directory';
+import { ServiceGroups } from '@/components/services/service-groups';
 import { directoryCopy, services, servicesByCategory, servicesUi } from '@/content';
 import { fill } from '@/lib/text';
 
