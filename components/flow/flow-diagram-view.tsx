@@ -1,4 +1,5 @@
 import type { Diagram, NodeKind } from '@/lib/wizard/flow-diagram';
+import { ArrowMarker } from './arrow-marker';
 import { FlowPathOverlay } from './flow-path';
 import { FlowViewport } from './flow-viewport';
 
@@ -36,17 +37,7 @@ export function FlowDiagramView({ diagram, hrefOf, titleOf, caption, version, co
         texts={controls}
       >
         <defs>
-          <marker
-            id="flow-arrow"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto-start-reverse"
-          >
-            <path d="M0 0 L10 5 L0 10 z" className="fill-slate-500 dark:fill-slate-400" />
-          </marker>
+          <ArrowMarker id="flow-arrow" size={7} className="fill-slate-500 dark:fill-slate-400" />
         </defs>
         {diagram.edges.map((edge) => (
           <path

@@ -6,6 +6,7 @@ import { TextLink } from '@/components/ui/text-link';
 import { fill } from '@/lib/text';
 import { edgeKey, flowPathOf, pathEdgeKeys } from '@/lib/wizard/flow-path';
 import { hrefFor } from '@/lib/wizard/step-model';
+import { ArrowMarker } from './arrow-marker';
 
 /**
  * The path of the step the map was opened from, read from the address (`/flow?v=3&goal=…`).
@@ -69,17 +70,7 @@ export function FlowPathOverlay({
   return (
     <g aria-hidden="true" className="pointer-events-none" data-path={path.current}>
       <defs>
-        <marker
-          id="flow-arrow-path"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="4"
-          markerHeight="4"
-          orient="auto-start-reverse"
-        >
-          <path d="M0 0 L10 5 L0 10 z" className="fill-accent" />
-        </marker>
+        <ArrowMarker id="flow-arrow-path" size={4} className="fill-accent" />
       </defs>
       {edges
         .filter((edge) => arrows.has(edgeKey(edge.from, edge.to)))

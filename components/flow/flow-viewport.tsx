@@ -11,6 +11,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useHydrated } from '@/components/browser/use-hydrated';
+import { Button } from '@/components/ui/button';
 
 type Texts = { zoomIn: string; zoomOut: string; fit: string; hint: string; regionLabel: string };
 
@@ -48,8 +49,12 @@ function clampAxis(start: number, size: number, total: number): number {
 
 const middleOf = (a: Point, b: Point): Point => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
 
-const buttonClass =
-  'min-h-11 rounded-md border-2 border-slate-300 bg-white px-3 font-medium hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800';
+/** The zoom buttons sit over the map's edge, so they are filled. */
+const tool = {
+  variant: 'secondary',
+  size: 'compact',
+  className: 'bg-white dark:bg-slate-900',
+} as const;
 
 /**
  * The flow map as a viewport, fitted to the width at first (the box is as tall as the whole
@@ -279,15 +284,15 @@ export function FlowViewport({ width, height, labelledBy, texts, children }: Pro
   return (
     <>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <button type="button" className={buttonClass} onClick={() => zoom(STEP)}>
+        <Button type="button" {...tool} onClick={() => zoom(STEP)}>
           {texts.zoomIn}
-        </button>
-        <button type="button" className={buttonClass} onClick={() => zoom(1 / STEP)}>
+        </Button>
+        <Button type="button" {...tool} onClick={() => zoom(1 / STEP)}>
           {texts.zoomOut}
-        </button>
-        <button type="button" className={buttonClass} onClick={() => setView(null)}>
+        </Button>
+        <Button type="button" {...tool} onClick={() => setView(null)}>
           {texts.fit}
-        </button>
+        </Button>
         <p className="text-sm text-slate-600 dark:text-slate-400">{texts.hint}</p>
       </div>
       <div
