@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
 
 type Props = {
   id: string;
@@ -20,12 +21,7 @@ export function BuilderForm({ id, heading, hint, submit, hidden, children }: Pro
       <form method="get" action="/agent/build" className="mt-3 space-y-3">
         {hidden && <input type="hidden" name={hidden.name} value={hidden.value} />}
         {children}
-        <button
-          type="submit"
-          className="min-h-12 rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong"
-        >
-          {submit}
-        </button>
+        <Button type="submit">{submit}</Button>
       </form>
     </section>
   );

@@ -1,3 +1,5 @@
+import { Button } from '@/components/ui/button';
+
 type Props = {
   action: string;
   value: string;
@@ -27,12 +29,7 @@ export function CaseForm({ action, value, label, hint, submit }: Props) {
           aria-describedby="case-input-hint"
           className="min-h-12 min-w-0 flex-1 basis-64 rounded-md border-2 border-slate-400 bg-white px-3 font-mono text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
         />
-        <button
-          type="submit"
-          className="min-h-12 rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong"
-        >
-          {submit}
-        </button>
+        <Button type="submit">{submit}</Button>
       </div>
     </form>
   );

@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import type { Ui } from '@/content';
 import { fill } from '@/lib/text';
 
@@ -32,12 +33,7 @@ export function CodeForm({ ui, example, value, headingLevel: Heading }: Props) {
           aria-describedby="code-input-hint"
           className="min-h-12 w-48 min-w-0 rounded-md border-2 border-slate-400 bg-white px-3 font-mono text-lg tracking-wider text-slate-900 uppercase dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
         />
-        <button
-          type="submit"
-          className="min-h-12 rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong"
-        >
-          {t.submit}
-        </button>
+        <Button type="submit">{t.submit}</Button>
       </div>
     </form>
   );

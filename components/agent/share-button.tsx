@@ -1,6 +1,7 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
+import { Button } from '@/components/ui/button';
 
 type Props = { url: string; title: string; label: string; failed: string };
 
@@ -24,13 +25,9 @@ export function ShareButton({ url, title, label, failed }: Props) {
   };
   return (
     <>
-      <button
-        type="button"
-        onClick={share}
-        className="no-print min-h-11 shrink-0 rounded-md bg-accent px-4 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong"
-      >
+      <Button type="button" onClick={share} size="small" className="no-print shrink-0">
         {label}
-      </button>
+      </Button>
       <span role="status" className={problem ? 'block w-full text-sm' : 'sr-only'}>
         {problem ? failed : ''}
       </span>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import {
   PROTOCOL,
   PROTOCOL_VERSION,
@@ -80,13 +81,9 @@ export function EmbedPreview({ src, title, text }: Props) {
       <div className="mt-3">
         <h4 className="font-semibold">{text.summaryHeading}</h4>
         {connected && (
-          <button
-            type="button"
-            onClick={request}
-            className="mt-2 min-h-11 rounded-md border-2 border-slate-300 px-4 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-          >
+          <Button type="button" onClick={request} variant="secondary" size="small" className="mt-2">
             {text.requestSummary}
-          </button>
+          </Button>
         )}
         {summary ? (
           <pre

@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
 import type { BuilderText } from '@/lib/embed/copy';
 import { EMBED_OPTIONS, FIELD_OPTIONS, type FieldName } from '@/lib/embed/options';
 import type { ChoiceProblems } from '@/lib/embed/snippet';
@@ -45,12 +46,7 @@ export function SnippetForm({ initial, choices, problems, text, onChange, onSubm
         />
       ))}
 
-      <button
-        type="submit"
-        className="min-h-12 rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong"
-      >
-        {text.submit}
-      </button>
+      <Button type="submit">{text.submit}</Button>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import { insightsCopy } from '@/content';
 import type { Filters } from '@/lib/insights/report';
 
@@ -54,12 +55,9 @@ export function InsightsFilters({ filters, hosts, versions }: Props) {
           </select>
         </label>
       </div>
-      <button
-        type="submit"
-        className="mt-4 min-h-12 rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong"
-      >
+      <Button type="submit" className="mt-4">
         {t.apply}
-      </button>
+      </Button>
     </form>
   );
 }

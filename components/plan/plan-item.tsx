@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import { TextLink } from '@/components/ui/text-link';
 import type { ServicesUi } from '@/content';
 import type { PlanEntry, PlanSection } from '@/lib/plan/entry';
@@ -28,13 +29,14 @@ export function PlanItem({ entry, copy }: Props) {
           </p>
         ))}
         {entry.action.kind === 'link' ? (
-          <a
+          <Button
             href={entry.action.href}
             rel="noopener noreferrer"
-            className="mt-3 flex min-h-12 w-full items-center justify-center rounded-md bg-accent px-4 py-2 text-center font-semibold text-[var(--accent-contrast)] no-underline hover:bg-accent-strong print:block print:min-h-0 print:bg-transparent print:hover:bg-transparent print:px-0 print:text-black print:underline"
+            full
+            className="mt-3 py-2 print:block print:min-h-0 print:bg-transparent print:px-0 print:text-black print:underline print:hover:bg-transparent"
           >
             {entry.action.label}
-          </a>
+          </Button>
         ) : (
           <p className="mt-2 font-semibold">{entry.action.text}</p>
         )}

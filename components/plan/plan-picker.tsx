@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { carryTicksFrom } from '@/components/browser/plan-store';
 import { useHydrated } from '@/components/browser/use-hydrated';
+import { Button } from '@/components/ui/button';
 import type { ServicesUi } from '@/content';
 import { planServiceIds } from '@/lib/plan/recovery-plan';
 import { searchServices } from '@/lib/services/search';
@@ -147,14 +148,11 @@ export function PlanPicker({ groups, selected, workSchool, backupHolder, copy, t
       </fieldset>
       {/* Stays in view at the foot of the screen while the list scrolls past. */}
       <div className="sticky bottom-0 z-10 -mx-4 mt-6 border-t border-slate-200 bg-white/95 px-4 py-3 dark:border-slate-700 dark:bg-[#0b1220]/95">
-        <button
-          type="submit"
-          className="min-h-12 w-full rounded-md bg-accent px-6 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong sm:w-auto"
-        >
+        <Button type="submit" className="w-full sm:w-auto">
           {hydrated
             ? fill(planSize === 1 ? copy.submitCountOne : copy.submitCount, { count: planSize })
             : copy.submit}
-        </button>
+        </Button>
       </div>
     </form>
   );

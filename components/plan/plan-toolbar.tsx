@@ -9,6 +9,7 @@ import {
   takeCarriedTicks,
 } from '@/components/browser/plan-store';
 import { useHydrated } from '@/components/browser/use-hydrated';
+import { Button } from '@/components/ui/button';
 import type { ServicesUi } from '@/content';
 import { cn } from '@/lib/cn';
 import type { LastPlan } from '@/lib/plan/ticks';
@@ -26,9 +27,7 @@ type Props = {
 };
 
 const listFormat = new Intl.ListFormat('en-GB', { type: 'conjunction' });
-
-const buttonClass =
-  'min-h-11 rounded-md border-2 border-slate-300 px-4 font-medium hover:bg-slate-100 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800';
+const tool = { variant: 'secondary', size: 'small' } as const;
 
 /**
  * What was just added, then progress, Copy link, Print and Clear ticks: the tools are drawn only
@@ -84,22 +83,22 @@ export function PlanToolbar({ shareHref, copy, plan, names }: Props) {
             })}
           </p>
           <div className="mt-3 flex flex-wrap gap-2">
-            <button type="button" onClick={copyLink} className={buttonClass}>
+            <Button type="button" onClick={copyLink} {...tool}>
               {status?.copied ? copy.copied : copy.copyLink}
-            </button>
-            <button type="button" onClick={() => window.print()} className={buttonClass}>
+            </Button>
+            <Button type="button" onClick={() => window.print()} {...tool}>
               {copy.print}
-            </button>
-            <button
+            </Button>
+            <Button
               type="button"
               disabled={ticked.length === 0}
               aria-expanded={confirming}
               aria-controls="clear-confirm"
               onClick={() => setConfirming(true)}
-              className={buttonClass}
+              {...tool}
             >
               {copy.clear}
-            </button>
+            </Button>
           </div>
           {confirming && ticked.length > 0 && (
             <div
@@ -114,20 +113,21 @@ export function PlanToolbar({ shareHref, copy, plan, names }: Props) {
                 })}
               </p>
               <div className="mt-2 flex flex-wrap gap-2">
-                <button
+                <Button
                   type="button"
                   onClick={() => {
                     clear();
                     setConfirming(false);
                     setStatus({ text: copy.clearedStatus, copied: false });
                   }}
-                  className="min-h-11 rounded-md bg-red-700 px-4 font-semibold text-white hover:bg-red-800"
+                  variant="danger"
+                  size="small"
                 >
                   {copy.clearYes}
-                </button>
-                <button type="button" onClick={() => setConfirming(false)} className={buttonClass}>
+                </Button>
+                <Button type="button" onClick={() => setConfirming(false)} {...tool}>
                   {copy.clearNo}
-                </button>
+                </Button>
               </div>
             </div>
           )}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Button } from '@/components/ui/button';
 import { TextLink } from '@/components/ui/text-link';
 import type { ServicesUi } from '@/content';
 
@@ -52,13 +53,9 @@ export function ServiceDetail(props: ServiceDetailProps) {
       )}
 
       <p className="mt-6">
-        <a
-          href={props.recoveryUrl}
-          rel="noopener noreferrer"
-          className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 py-2 font-semibold text-[var(--accent-contrast)] no-underline hover:bg-accent-strong"
-        >
+        <Button href={props.recoveryUrl} rel="noopener noreferrer" className="py-2">
           {fill(copy.recoveryLink)}
-        </a>
+        </Button>
       </p>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{fill(copy.recoveryHost)}</p>
 

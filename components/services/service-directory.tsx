@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { scrollToTop } from '@/components/browser/scroll-to-top';
+import { Button } from '@/components/ui/button';
 import { TextLink } from '@/components/ui/text-link';
 import type { ServicesUi } from '@/content';
 import { searchServices, type MatchReason } from '@/lib/services/search';
@@ -95,12 +96,7 @@ export function ServiceDirectory({ entries, initialQuery, copy, children }: Prop
             aria-describedby={`${inputId}-hint`}
             className="min-h-12 w-full max-w-sm flex-1 rounded-md border-2 border-slate-400 bg-white px-3 text-lg text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
           />
-          <button
-            type="submit"
-            className="min-h-12 rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong"
-          >
-            {copy.searchButton}
-          </button>
+          <Button type="submit">{copy.searchButton}</Button>
         </div>
       </form>
       <p role="status" className="sr-only">

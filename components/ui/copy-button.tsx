@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { copyToClipboard } from '@/components/browser/clipboard';
 import { useHydrated } from '@/components/browser/use-hydrated';
+import { Button } from './button';
 
 type Props = {
   text: string;
@@ -36,13 +37,15 @@ export function CopyButton({ text, html, label, copied, announcement, failed }: 
   };
   return (
     <>
-      <button
+      <Button
         type="button"
         onClick={copy}
-        className="no-print min-h-11 shrink-0 rounded-md border-2 border-slate-300 px-4 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        variant="secondary"
+        size="small"
+        className="no-print shrink-0"
       >
         {state === 'copied' ? copied : label}
-      </button>
+      </Button>
       <span role="status" className={state === 'failed' ? 'block w-full text-sm' : 'sr-only'}>
         {state === 'copied' ? (announcement ?? copied) : state === 'failed' ? failed : ''}
       </span>

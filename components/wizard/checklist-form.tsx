@@ -1,4 +1,5 @@
 import type { FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
 import type { Question } from '@/content';
 import { TICKED_SUFFIX } from '@/lib/wizard/answers-url';
 
@@ -71,12 +72,9 @@ export function ChecklistForm({ id, checklist, items, formAction, carried, onTic
           })}
         </ul>
       </fieldset>
-      <button
-        type="submit"
-        className="mt-5 min-h-12 rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong"
-      >
+      <Button type="submit" className="mt-5">
         {checklist.submit}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { mayCount, sendCount } from '@/components/browser/counting';
 import { hostOrigin } from '@/components/browser/use-step-beacon';
+import { Button } from '@/components/ui/button';
 import { TextLink } from '@/components/ui/text-link';
 import type { WizardUi } from '@/content';
 import { cn } from '@/lib/cn';
@@ -26,9 +27,6 @@ type Props = {
   newTabHint?: string;
   ui: WizardUi['feedback'];
 };
-
-const button =
-  'min-h-11 min-w-20 rounded-md border-2 border-accent px-4 font-semibold text-accent-strong hover:bg-slate-100 dark:text-accent dark:hover:bg-slate-800';
 
 const isAnswer = (value: unknown): value is FeedbackAnswer =>
   (FEEDBACK_ANSWERS as readonly unknown[]).includes(value);
@@ -79,16 +77,18 @@ export function FixedFeedback({ outcome, version, back, entry, next, newTabHint,
         <input type="hidden" name="back" value={back} />
         <div role="group" aria-labelledby={headingId} className="mt-3 flex flex-wrap gap-3">
           {FEEDBACK_ANSWERS.map((answer) => (
-            <button
+            <Button
               key={answer}
               type="submit"
               name="said"
               value={answer}
               aria-pressed={said === null ? undefined : said === answer}
-              className={button}
+              variant="choice"
+              size="small"
+              className="min-w-20"
             >
               {labels[answer]}
-            </button>
+            </Button>
           ))}
         </div>
       </form>

@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import { Button } from '@/components/ui/button';
 import { PrintButton } from '@/components/ui/print-button';
 import { SourceList, SourcePassages, SourceRefs } from '@/components/ui/source-cite';
 import { TextLink } from '@/components/ui/text-link';
@@ -173,15 +174,10 @@ export function OutcomeView(props: Props) {
           </h2>
           <p className="mt-1">{ui.outcomePlan.body}</p>
           <p className="mt-3">
-            <a
-              href={planHref}
-              target={newTab.target}
-              rel={newTab.rel}
-              className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] no-underline hover:bg-accent-strong"
-            >
+            <Button href={planHref} target={newTab.target} rel={newTab.rel}>
               {ui.outcomePlan.link}
               {newTab.hint}
-            </a>
+            </Button>
           </p>
         </section>
       )}

@@ -1,4 +1,5 @@
 import type { FormEvent, MouseEvent, Ref } from 'react';
+import { Button } from '@/components/ui/button';
 import type { Question, Source, WizardUi } from '@/content';
 import { answerLink } from './answer-link';
 import { ChecklistForm } from './checklist-form';
@@ -112,12 +113,7 @@ export function QuestionView({
               aria-describedby={error ? `${id}-hint ${errorId}` : `${id}-hint`}
               className="min-h-12 w-40 rounded-md border-2 border-slate-400 bg-white px-3 text-lg text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100"
             />
-            <button
-              type="submit"
-              className="min-h-12 rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] hover:bg-accent-strong"
-            >
-              {question.input.submit}
-            </button>
+            <Button type="submit">{question.input.submit}</Button>
           </div>
         </form>
       )}
