@@ -116,6 +116,21 @@ const config = [
     },
   },
   {
+    // components/ is grouped by concern, as lib/ is: ui/, site/, wizard/, flow/, plan/,
+    // services/, agent/, embed/, insights/ and browser/ (CONTRIBUTING.md says which is which).
+    files: ['components/*'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program',
+          message:
+            'No loose files in components/: put it in the folder of the concern it serves (see CONTRIBUTING.md).',
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       '.next/**',
       'node_modules/**',

@@ -64,3 +64,18 @@ describe('layer rules', () => {
     30_000,
   );
 });
+
+describe('components/ folders', () => {
+  const looseFileMessages = async (filePath: string) => {
+    const [result] = await eslint.lintText('export const a = 1;\n', { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax');
+  };
+
+  it('refuses a file loose in components/', async () => {
+    expect(await looseFileMessages('components/loose.tsx')).toHaveLength(1);
+  }, 30_000);
+
+  it('allows a file in a folder of components/', async () => {
+    expect(await looseFileMessages('components/ui/fine.tsx')).toEqual([]);
+  }, 30_000);
+});
