@@ -148,7 +148,7 @@ export function PlanPicker({ groups, selected, workSchool, backupHolder, copy, t
       </fieldset>
       {/* Stays in view at the foot of the screen while the list scrolls past. */}
       <div className="sticky bottom-0 z-10 -mx-4 mt-6 border-t border-slate-200 bg-white/95 px-4 py-3 dark:border-slate-700 dark:bg-[#0b1220]/95">
-        <Button type="submit" className="w-full sm:w-auto">
+        <Button type="submit" size="wide" className="w-full sm:w-auto">
           {hydrated
             ? fill(planSize === 1 ? copy.submitCountOne : copy.submitCount, { count: planSize })
             : copy.submit}

@@ -19,6 +19,8 @@ const VARIANTS = {
 const SIZES = {
   /** A form's submit, a page's way on. */
   large: 'min-h-12 px-5',
+  /** The one submit at the foot of a long form, kept in view. */
+  wide: 'min-h-12 px-6',
   /** A tool in a row of tools. */
   small: 'min-h-11 px-4',
   /** A row of short tools over a map. */
@@ -45,7 +47,9 @@ type LinkProps = Omit<ComponentPropsWithoutRef<'a'>, 'href'> &
 
 function classesFor({ variant = 'primary', size = 'large' }: Look, className?: string) {
   // A large outlined button stands beside a primary one, so it is as heavy; a small one is a tool.
-  const weight = variant === 'secondary' && (size === 'large' ? 'font-semibold' : 'font-medium');
+  const weight =
+    variant === 'secondary' &&
+    (size === 'small' || size === 'compact' ? 'font-medium' : 'font-semibold');
   return cn('rounded-md disabled:opacity-60', VARIANTS[variant], SIZES[size], weight, className);
 }
 
