@@ -37,7 +37,7 @@ type ButtonProps = ComponentPropsWithoutRef<'button'> & Look & { href?: undefine
 type LinkProps = Omit<ComponentPropsWithoutRef<'a'>, 'href'> &
   Look & {
     href: string;
-    /** Spans its row, its words centred (the plan's links to each service's own page). */
+    /** Spans its row, its words centred (the plan's link to each service's recovery page). */
     full?: boolean;
     /** As on TextLink: `Link` from next/link for a page the router should open. */
     as?: typeof Link;
