@@ -89,7 +89,7 @@ const config = [
   {
     // The error boundary runs in the browser on every page; content/ui.ts is plain words (the
     // door checks them at build), so importing it there keeps zod out of the browser.
-    files: ['components/error-view.tsx'],
+    files: ['components/site/error-view.tsx'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
@@ -159,6 +159,21 @@ const config = [
               message: 'machines/ imports only xstate and its own folder.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // components/ is grouped by concern, as lib/ is: ui/, site/, wizard/, flow/, plan/,
+    // services/, agent/, embed/, insights/ and browser/ (CONTRIBUTING.md says which is which).
+    files: ['components/*'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program',
+          message:
+            'No loose files in components/: put it in the folder of the concern it serves (see CONTRIBUTING.md).',
         },
       ],
     },

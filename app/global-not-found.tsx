@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import NotFound from './(site)/not-found';
-import { SiteFrame } from '@/components/site-frame';
+import { SiteFrame } from '@/components/site/site-frame';
 import { ui } from '@/content';
 import './globals.css';
 

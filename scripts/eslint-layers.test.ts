@@ -21,7 +21,10 @@ describe('layer rules', () => {
       "import { questions } from '@/content/wizard/questions';\nexport const q = questions;\n",
     ],
     ['app/leak.ts', "import { ui } from '../content/ui';\nexport const u = ui;\n"],
-    ['lib/leak.ts', "import { Wizard } from '../components/wizard';\nexport const w = Wizard;\n"],
+    [
+      'lib/leak.ts',
+      "import { Wizard } from '../components/wizard/wizard';\nexport const w = Wizard;\n",
+    ],
     ['lib/leak2.ts', "import { useState } from 'react';\nexport const s = useState;\n"],
     ['lib/leak3.ts', 'export const here = () => window.location.search;\n'],
     [
@@ -99,4 +102,19 @@ describe('layer rules', () => {
     },
     30_000,
   );
+});
+
+describe('components/ folders', () => {
+  const looseFileMessages = async (filePath: string) => {
+    const [result] = await eslint.lintText('export const a = 1;\n', { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax');
+  };
+
+  it('refuses a file loose in components/', async () => {
+    expect(await looseFileMessages('components/loose.tsx')).toHaveLength(1);
+  }, 30_000);
+
+  it('allows a file in a folder of components/', async () => {
+    expect(await looseFileMessages('components/ui/fine.tsx')).toEqual([]);
+  }, 30_000);
 });

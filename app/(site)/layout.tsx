@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { PendingLinks } from '@/components/pending-links';
-import { SiteFrame } from '@/components/site-frame';
+import { PendingLinks } from '@/components/wizard/pending-links';
+import { SiteFrame } from '@/components/site/site-frame';
 import { ui } from '@/content';
 import '../globals.css';
 

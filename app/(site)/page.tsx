@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { answerLink } from '@/components/answer-link';
-import { CodeForm } from '@/components/code-form';
-import { TextLink } from '@/components/text-link';
+import { answerLink } from '@/components/wizard/answer-link';
+import { CodeForm } from '@/components/agent/code-form';
+import { TextLink } from '@/components/ui/text-link';
 import { CONTENT_VERSION, questionContent, ui } from '@/content';
 import { exampleCode } from '@/lib/case/code-link';
 import { startSnapshot } from '@/lib/wizard/replay';

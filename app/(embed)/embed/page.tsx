@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { EmbedWizard } from '@/components/embed-wizard';
+import { EmbedWizard } from '@/components/embed/embed-wizard';
 import { CONTENT_VERSION, embedText, outcomeContent, questionContent } from '@/content';
 import { searchOf } from '@/lib/wizard/answers-url';
 import { answerParams, embedBasePath, embedStartTarget } from '@/lib/embed/link';

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { CaseForm } from '@/components/case-form';
-import { CaseReportView } from '@/components/case-report-view';
-import { ProblemBox } from '@/components/problem-box';
-import { TextLink } from '@/components/text-link';
+import { CaseForm } from '@/components/agent/case-form';
+import { CaseReportView } from '@/components/agent/case-report-view';
+import { ProblemBox } from '@/components/ui/problem-box';
+import { TextLink } from '@/components/ui/text-link';
 import { agentContent, CONTENT_VERSION, ui, wizardContent } from '@/content';
 import { readCaseInput } from '@/lib/case/input';
 import { caseResult } from '@/lib/case/report';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Wizard } from '@/components/wizard';
+import { Wizard } from '@/components/wizard/wizard';
 import { CONTENT_VERSION, stepTitle } from '@/content';
 import { searchOf } from '@/lib/wizard/answers-url';
 import { wizardPageTexts } from '@/server/serving/wizard-texts-asset';

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { CodeForm } from '@/components/code-form';
-import { ProblemBox } from '@/components/problem-box';
-import { TextLink } from '@/components/text-link';
+import { CodeForm } from '@/components/agent/code-form';
+import { ProblemBox } from '@/components/ui/problem-box';
+import { TextLink } from '@/components/ui/text-link';
 import { agentContent, CONTENT_VERSION, ui } from '@/content';
 import { codeProblemText } from '@/lib/case/text';
 import { exampleCode, readCodeLink } from '@/lib/case/code-link';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { FlowDiagramView } from '@/components/flow-diagram-view';
-import { FlowList, type FlowListItem } from '@/components/flow-list';
-import { FlowPathNote } from '@/components/flow-path';
+import { FlowDiagramView } from '@/components/flow/flow-diagram-view';
+import { FlowList, type FlowListItem } from '@/components/flow/flow-list';
+import { FlowPathNote } from '@/components/flow/flow-path';
 import { agentContent, CONTENT_VERSION, questionContent, stepTitle, ui } from '@/content';
 import { MIN_IOS_APP_VERSION } from '@/machines/diagnosis-machine';
 import { EDGES, isOutcomeId, isQuestionId, type Edge } from '@/lib/wizard/flow';

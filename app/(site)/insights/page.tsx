@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
-import { InsightsFilters } from '@/components/insights-filters';
-import { InsightsReportView } from '@/components/insights-report-view';
-import { TextLink } from '@/components/text-link';
+import { InsightsFilters } from '@/components/insights/insights-filters';
+import { InsightsReportView } from '@/components/insights/insights-report-view';
+import { TextLink } from '@/components/ui/text-link';
 import { insightsCopy } from '@/content';
 import { dashboardAccess } from '@/server/insights/access';
 import { dashboardData, filterSearch } from '@/server/insights/dashboard';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { TextLink } from '@/components/text-link';
+import { TextLink } from '@/components/ui/text-link';
 import { outcomeContent, ui } from '@/content';
 import { OUTCOME_IDS, outcomeCategory } from '@/lib/wizard/flow';
 

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import * as z from 'zod';
-import { NotListed } from '@/components/not-listed';
-import { ServiceDirectory } from '@/components/service-directory';
-import { ServiceGroups } from '@/components/service-groups';
+import { NotListed } from '@/components/services/not-listed';
+import { ServiceDirectory } from '@/components/services/service-directory';
+import { ServiceGroups } from '@/components/services/service-groups';
+import { Button } from '@/components/ui/button';
 import { directoryCopy, services, servicesByCategory, servicesUi } from '@/content';
 import { fill } from '@/lib/text';
 
@@ -46,13 +47,9 @@ export default async function ServicesPage({ searchParams }: Props) {
       <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{copy.title}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{copy.intro}</p>
       <div className="no-print mt-4">
-        <Link
-          href="/plan"
-          prefetch={false}
-          className="inline-flex min-h-12 items-center rounded-md bg-accent px-5 font-semibold text-[var(--accent-contrast)] no-underline hover:bg-accent-strong"
-        >
+        <Button href="/plan" prefetch={false} as={Link}>
           {copy.planLink}
-        </Link>
+        </Button>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{copy.planHint}</p>
       </div>
       <ServiceDirectory entries={entries} initialQuery={query} copy={copy}>

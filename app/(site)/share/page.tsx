@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { LinkNotice } from '@/components/link-notice';
-import { SharePanel } from '@/components/share-panel';
-import { TextLink } from '@/components/text-link';
-import { Transcript } from '@/components/transcript';
+import { LinkNotice } from '@/components/ui/link-notice';
+import { SharePanel } from '@/components/agent/share-panel';
+import { TextLink } from '@/components/ui/text-link';
+import { Transcript } from '@/components/wizard/transcript';
 import { agentContent, answerLabel, CONTENT_VERSION, stepTitle, ui } from '@/content';
 import { parseLink } from '@/lib/wizard/link-params';
 import { encodeCaseCode } from '@/lib/case/code';

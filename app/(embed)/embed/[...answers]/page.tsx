@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { EmbedWizard } from '@/components/embed-wizard';
+import { EmbedWizard } from '@/components/embed/embed-wizard';
 import { CONTENT_VERSION, embedText } from '@/content';
 import { toSearch } from '@/lib/wizard/answers-url';
 import { EMBED_PATH } from '@/lib/embed/link';

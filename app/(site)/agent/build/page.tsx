@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
-import { BuilderForm, BuilderSelect } from '@/components/builder-form';
-import { LinkNotice } from '@/components/link-notice';
-import { ProblemBox } from '@/components/problem-box';
-import { SharePanel } from '@/components/share-panel';
-import { TextLink } from '@/components/text-link';
-import { Transcript } from '@/components/transcript';
+import { BuilderForm, BuilderSelect } from '@/components/agent/builder-form';
+import { LinkNotice } from '@/components/ui/link-notice';
+import { ProblemBox } from '@/components/ui/problem-box';
+import { SharePanel } from '@/components/agent/share-panel';
+import { TextLink } from '@/components/ui/text-link';
+import { Transcript } from '@/components/wizard/transcript';
 import { agentContent, answerLabel, CONTENT_VERSION, stepTitle, ui } from '@/content';
 import { QUESTION_IDS } from '@/machines/diagnosis-machine';
 import { encodeCaseCode } from '@/lib/case/code';

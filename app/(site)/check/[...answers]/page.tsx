@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Wizard } from '@/components/wizard';
+import { Wizard } from '@/components/wizard/wizard';
 import { CONTENT_VERSION } from '@/content';
 import { toSearch } from '@/lib/wizard/answers-url';
 import { replayAnswers } from '@/lib/wizard/replay';

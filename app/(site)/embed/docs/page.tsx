@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { CodeSample } from '@/components/code-sample';
-import { EventsReference, OptionsReference } from '@/components/embed-reference';
-import { SnippetBuilder } from '@/components/snippet-builder';
-import { TextLink } from '@/components/text-link';
+import { CodeSample } from '@/components/ui/code-sample';
+import { EventsReference, OptionsReference } from '@/components/embed/embed-reference';
+import { SnippetBuilder } from '@/components/embed/snippet-builder';
+import { TextLink } from '@/components/ui/text-link';
 import { embedText, questionContent, ui } from '@/content';
 import { builderText, optionsText } from '@/lib/embed/copy';
 import {

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { FixedFeedback } from '@/components/fixed-feedback';
-import { OutcomeView } from '@/components/outcome-view';
-import { TextLink } from '@/components/text-link';
+import { FixedFeedback } from '@/components/wizard/fixed-feedback';
+import { OutcomeView } from '@/components/wizard/outcome-view';
+import { TextLink } from '@/components/ui/text-link';
 import { CONTENT_VERSION, outcomeContent, ui, wizardContent, wizardTexts } from '@/content';
 import { OUTCOME_IDS, outcomeCategory } from '@/lib/wizard/flow';
 import { planLinkFor } from '@/lib/plan/prefill';

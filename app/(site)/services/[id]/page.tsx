@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AddToPlanLink } from '@/components/add-to-plan-link';
-import { ServiceDetail } from '@/components/service-detail';
-import { TextLink } from '@/components/text-link';
+import { AddToPlanLink } from '@/components/plan/add-to-plan-link';
+import { ServiceDetail } from '@/components/services/service-detail';
+import { TextLink } from '@/components/ui/text-link';
 import { directoryCopy, serviceById, services, servicesUi, ui } from '@/content';
 import { planHref } from '@/lib/plan/url';
 import { serviceHolderAdvice } from '@/lib/services/advice';
