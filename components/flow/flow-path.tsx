@@ -9,7 +9,7 @@ import { hrefFor } from '@/lib/wizard/step-model';
 import { ArrowMarker } from './arrow-marker';
 
 /**
- * The path of the step the map was opened from, read from the address (`/flow?v=3&goal=…`).
+ * The path of the step the map was opened from, read from the address (`/flow?v=<version>&goal=…`).
  * The map itself is laid out once, at build time (the layout takes seconds), so the path is
  * drawn over it here, in the browser; without JavaScript the map is shown without it.
  */
